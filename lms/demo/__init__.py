@@ -1,0 +1,1 @@
+"""Demo data for ``seed_demo``: one module per area, each idempotent."""

@@ -1,0 +1,28 @@
+"""Load the demo data: regions, offices, people, home page. Safe to run again."""
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from lms.demo.home import seed_home_page
+from lms.demo.people import DEMO_PASSWORD, DEMO_PEOPLE, seed_people
+
+
+class Command(BaseCommand):
+    help = "Create the demo data (Indonesian). Idempotent; refused in production."
+
+    def handle(self, *args: object, **options: object) -> None:
+        if not settings.LMS_DEMO_SEED_ALLOWED:
+            raise CommandError(
+                "seed_demo is disabled by these settings (production): demo accounts "
+                "with a known password must never exist on a real installation."
+            )
+        call_command("loaddata", "regions", verbosity=0)
+        with transaction.atomic():
+            seed_people()
+            seed_home_page()
+        self.stdout.write(self.style.SUCCESS("Demo data ready."))
+        self.stdout.write(f"Demo accounts (password: {DEMO_PASSWORD}):")
+        for person in DEMO_PEOPLE:
+            self.stdout.write(f"  {person.username:<18} {person.role:<13} {person.full_name}")

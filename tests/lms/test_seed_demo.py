@@ -1,0 +1,87 @@
+import pytest
+from django.contrib.auth import authenticate, get_user_model
+from django.core.management import CommandError, call_command
+
+from courses import roles
+from courses.models import Institution, Office, Profile, Region
+from lms.demo.people import DEMO_PASSWORD
+
+User = get_user_model()
+
+LEARNERS = ["peserta", *[f"peserta{n}" for n in range(2, 14)]]
+
+
+@pytest.fixture
+def seeded(db):
+    call_command("seed_demo", verbosity=0)
+
+
+@pytest.mark.parametrize(
+    "username",
+    ["admin", "pelatih", "pelatih2", "dpk-kalteng", "dpk-palangkaraya", "dpk-kaltim", *LEARNERS],
+)
+def test_every_demo_account_logs_in_with_the_demo_password(seeded, username):
+    assert authenticate(username=username, password=DEMO_PASSWORD) is not None
+
+
+def test_admin_is_superuser_and_trainers_reach_wagtail_admin(seeded):
+    assert User.objects.get(username="admin").is_superuser
+    for username in ("pelatih", "pelatih2"):
+        trainer = User.objects.get(username=username)
+        assert trainer.groups.filter(name=roles.TRAINER).exists()
+        assert trainer.has_perm("wagtailadmin.access_admin")
+    assert User.objects.get(username="pelatih").groups.filter(name=roles.LEAD_TRAINER).exists()
+
+
+def test_offices_are_scoped_to_their_region_codes(seeded):
+    scopes = {
+        office.staff.get().username: office.region_id
+        for office in Office.objects.prefetch_related("staff")
+    }
+    assert scopes == {"dpk-kalteng": "62", "dpk-palangkaraya": "62.71", "dpk-kaltim": "64"}
+
+
+def test_learners_come_from_every_institution_type_in_both_provinces(seeded):
+    profiles = Profile.objects.filter(user__username__in=LEARNERS).select_related(
+        "institution__region"
+    )
+    assert profiles.count() == len(LEARNERS) >= 12
+    types = {p.institution.type for p in profiles}
+    assert types >= {
+        Institution.Type.GOVERNMENT_UNIT,
+        Institution.Type.CIVIL_SOCIETY,
+        Institution.Type.REGIONAL_ENTERPRISE,
+        Institution.Type.UNIVERSITY,
+        Institution.Type.SCHOOL,
+        Institution.Type.ARCHIVE_INSTITUTION,
+    }
+    assert {p.institution.region.province_code for p in profiles} == {"62", "64"}
+
+
+def test_seed_demo_is_idempotent(seeded):
+    counts = (User.objects.count(), Institution.objects.count(), Office.objects.count(), Region.objects.count())
+
+    call_command("seed_demo", verbosity=0)
+
+    assert (User.objects.count(), Institution.objects.count(), Office.objects.count(), Region.objects.count()) == counts
+
+
+def test_seed_demo_refuses_under_production_settings(db, settings):
+    settings.LMS_DEMO_SEED_ALLOWED = False
+
+    with pytest.raises(CommandError, match="production"):
+        call_command("seed_demo", verbosity=0)
+
+    assert not User.objects.filter(username="admin").exists()
+
+
+def test_production_settings_disable_seed_demo():
+    import importlib
+    import os
+    from unittest import mock
+
+    env = {"DJANGO_SECRET_KEY": "x" * 60, "DJANGO_ALLOWED_HOSTS": "lms.example.id"}
+    with mock.patch.dict(os.environ, env):
+        production = importlib.import_module("lms.settings.production")
+        production = importlib.reload(production)
+    assert production.LMS_DEMO_SEED_ALLOWED is False
