@@ -1,7 +1,7 @@
 """Writes on the page tree that are not editors' work (set-up, demo data)."""
 
-from django.db import transaction
 from django.conf import settings
+from django.db import transaction
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 

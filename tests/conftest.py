@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-
 # Playwright's sync API runs an event loop in the test thread; Django would then
 # refuse ORM calls from that thread, so allow them (tests only).
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -26,7 +25,11 @@ ARTIFACTS = Path(__file__).resolve().parent.parent / "var" / "test-artifacts"
 def pytest_runtest_makereport(item, call):
     outcome = yield
     report = outcome.get_result()
-    if report.skipped and os.environ.get("LMS_NO_SKIP") == "1" and not hasattr(report, "wasxfail"):
+    if (
+        report.skipped
+        and os.environ.get("LMS_NO_SKIP") == "1"
+        and not hasattr(report, "wasxfail")
+    ):
         report.outcome = "failed"
         report.longrepr = f"skipped although LMS_NO_SKIP=1: {report.longrepr}"
 
@@ -66,7 +69,11 @@ PHONE = {"width": 390, "height": 844}
 
 
 def chromium_path() -> str | None:
-    for candidate in (os.environ.get("LMS_CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium")):
+    for candidate in (
+        os.environ.get("LMS_CHROMIUM"),
+        "/usr/bin/chromium",
+        shutil.which("chromium"),
+    ):
         if candidate and os.path.exists(candidate):
             return candidate
     return None

@@ -112,7 +112,9 @@ class Profile(models.Model):
     full_name = models.CharField(
         _("full name with titles"),
         max_length=200,
-        help_text=_("As it must be printed on certificates, e.g. Dra. Siti Aminah, M.Si."),
+        help_text=_(
+            "As it must be printed on certificates, e.g. Dra. Siti Aminah, M.Si."
+        ),
     )
     nip = models.CharField(
         _("NIP"),

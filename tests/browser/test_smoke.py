@@ -26,7 +26,9 @@ def test_home_page_on_a_phone_is_indonesian_and_switches_to_english(
     assert phone_page.get_by_role("link", name="Log in").first.is_visible()
 
 
-def test_wagtail_admin_login_then_dashboard(live_server, home_page, phone_page, artifacts_dir):
+def test_wagtail_admin_login_then_dashboard(
+    live_server, home_page, phone_page, artifacts_dir
+):
     from tests.factories import DEMO_FREE_PASSWORD, UserFactory
 
     UserFactory(username="admin-uji", is_staff=True, is_superuser=True)

@@ -36,10 +36,14 @@ def test_person_upsert_updates_the_same_person_on_second_call(regions):
     assert not user.has_usable_password()
 
 
-@pytest.mark.parametrize("nip", ["12345", "19910315201903201X", "1991 0315 2019 0320 12"])
+@pytest.mark.parametrize(
+    "nip", ["12345", "19910315201903201X", "1991 0315 2019 0320 12"]
+)
 def test_person_upsert_rejects_malformed_nip_and_saves_nothing(db, nip):
     with pytest.raises(ValidationError) as error:
-        person_upsert(username="siti", email="s@contoh.go.id", full_name="Siti", nip=nip)
+        person_upsert(
+            username="siti", email="s@contoh.go.id", full_name="Siti", nip=nip
+        )
 
     assert "nip" in error.value.message_dict
     assert not Profile.objects.exists()
@@ -52,7 +56,10 @@ def test_nip_is_unique_when_given_but_many_people_may_have_none(db):
 
     with pytest.raises(ValidationError):
         person_upsert(
-            username="lain", email="l@contoh.go.id", full_name="Lain", nip="199103152019032012"
+            username="lain",
+            email="l@contoh.go.id",
+            full_name="Lain",
+            nip="199103152019032012",
         )
     with pytest.raises(IntegrityError):
         ProfileFactory(nip="199103152019032012")
@@ -66,5 +73,7 @@ def test_office_scope_must_contain_its_institution(regions):
     with pytest.raises(InstitutionOutsideOfficeRegion):
         office_upsert(institution=samarinda_dpk, region=Region.objects.get(code="62"))
 
-    office = office_upsert(institution=samarinda_dpk, region=Region.objects.get(code="64"))
+    office = office_upsert(
+        institution=samarinda_dpk, region=Region.objects.get(code="64")
+    )
     assert office.region_id == "64"

@@ -17,6 +17,8 @@ def test_healthz_answers_200_when_database_and_broker_answer(client, db):
 
 def test_healthz_answers_503_with_reason_when_broker_is_down(client, db, monkeypatch):
     # Port 9 (discard) has nothing listening on loopback: a real refused connection.
+    # Celery reads CELERY_BROKER_URL from the environment before its own settings.
+    monkeypatch.setenv("CELERY_BROKER_URL", "redis://127.0.0.1:9/0")
     monkeypatch.setattr(health.app.conf, "broker_url", "redis://127.0.0.1:9/0")
 
     response = client.get("/healthz")
@@ -39,7 +41,9 @@ def test_healthz_answers_503_with_reason_when_database_is_down(client, db, monke
     response = client.get("/healthz")
 
     assert response.status_code == 503
-    assert response.json()["checks"]["database"] == "OperationalError: connection refused"
+    assert (
+        response.json()["checks"]["database"] == "OperationalError: connection refused"
+    )
 
 
 @pytest.mark.parametrize("method", ["post", "put", "delete"])

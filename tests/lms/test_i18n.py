@@ -4,7 +4,9 @@ from django.template import Context, Template
 from django.utils import translation
 
 
-def test_home_page_is_indonesian_by_default_even_for_english_browsers(client, home_page):
+def test_home_page_is_indonesian_by_default_even_for_english_browsers(
+    client, home_page
+):
     response = client.get("/", headers={"accept-language": "en-US,en;q=0.9"})
 
     assert response.status_code == 200

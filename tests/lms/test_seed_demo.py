@@ -18,7 +18,15 @@ def seeded(db):
 
 @pytest.mark.parametrize(
     "username",
-    ["admin", "pelatih", "pelatih2", "dpk-kalteng", "dpk-palangkaraya", "dpk-kaltim", *LEARNERS],
+    [
+        "admin",
+        "pelatih",
+        "pelatih2",
+        "dpk-kalteng",
+        "dpk-palangkaraya",
+        "dpk-kaltim",
+        *LEARNERS,
+    ],
 )
 def test_every_demo_account_logs_in_with_the_demo_password(seeded, username):
     assert authenticate(username=username, password=DEMO_PASSWORD) is not None
@@ -30,7 +38,11 @@ def test_admin_is_superuser_and_trainers_reach_wagtail_admin(seeded):
         trainer = User.objects.get(username=username)
         assert trainer.groups.filter(name=roles.TRAINER).exists()
         assert trainer.has_perm("wagtailadmin.access_admin")
-    assert User.objects.get(username="pelatih").groups.filter(name=roles.LEAD_TRAINER).exists()
+    assert (
+        User.objects.get(username="pelatih")
+        .groups.filter(name=roles.LEAD_TRAINER)
+        .exists()
+    )
 
 
 def test_offices_are_scoped_to_their_region_codes(seeded):
@@ -38,7 +50,11 @@ def test_offices_are_scoped_to_their_region_codes(seeded):
         office.staff.get().username: office.region_id
         for office in Office.objects.prefetch_related("staff")
     }
-    assert scopes == {"dpk-kalteng": "62", "dpk-palangkaraya": "62.71", "dpk-kaltim": "64"}
+    assert scopes == {
+        "dpk-kalteng": "62",
+        "dpk-palangkaraya": "62.71",
+        "dpk-kaltim": "64",
+    }
 
 
 def test_learners_come_from_every_institution_type_in_both_provinces(seeded):
@@ -59,11 +75,21 @@ def test_learners_come_from_every_institution_type_in_both_provinces(seeded):
 
 
 def test_seed_demo_is_idempotent(seeded):
-    counts = (User.objects.count(), Institution.objects.count(), Office.objects.count(), Region.objects.count())
+    counts = (
+        User.objects.count(),
+        Institution.objects.count(),
+        Office.objects.count(),
+        Region.objects.count(),
+    )
 
     call_command("seed_demo", verbosity=0)
 
-    assert (User.objects.count(), Institution.objects.count(), Office.objects.count(), Region.objects.count()) == counts
+    assert (
+        User.objects.count(),
+        Institution.objects.count(),
+        Office.objects.count(),
+        Region.objects.count(),
+    ) == counts
 
 
 def test_seed_demo_refuses_under_production_settings(db, settings):

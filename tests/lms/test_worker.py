@@ -53,9 +53,20 @@ def test_real_worker_process_runs_a_task_from_the_broker(not_eager, tmp_path):
     with log.open("w") as log_file:
         worker = subprocess.Popen(
             [
-                sys.executable, "-m", "celery", "-A", "lms", "worker",
-                "--pool=solo", "--queues", queue, "--hostname", f"{queue}@%h",
-                "--without-gossip", "--without-mingle", "--loglevel=INFO",
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "lms",
+                "worker",
+                "--pool=solo",
+                "--queues",
+                queue,
+                "--hostname",
+                f"{queue}@%h",
+                "--without-gossip",
+                "--without-mingle",
+                "--loglevel=INFO",
             ],
             cwd=ROOT,
             env=env,

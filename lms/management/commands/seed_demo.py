@@ -25,4 +25,6 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("Demo data ready."))
         self.stdout.write(f"Demo accounts (password: {DEMO_PASSWORD}):")
         for person in DEMO_PEOPLE:
-            self.stdout.write(f"  {person.username:<18} {person.role:<13} {person.full_name}")
+            self.stdout.write(
+                f"  {person.username:<18} {person.role:<13} {person.full_name}"
+            )
