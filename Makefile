@@ -15,6 +15,7 @@ help:
 	@echo "make test     set up and run the whole test suite (SQLite + filesystem broker)"
 	@echo "make test-pg  the same suite on PostgreSQL + Redis (see README)"
 	@echo "make lint     ruff check and format check"
+	@echo "make bench    run the benchmarks, write docs/performance.md"
 	@echo "make messages refresh and compile the translation catalogues (needs gettext)"
 
 $(STAMP): pyproject.toml
@@ -71,6 +72,10 @@ format: install
 messages: install
 	$(BIN)/python manage.py makemessages -l id -l en --ignore=.venv --ignore=var --ignore=frontend
 	$(BIN)/python manage.py compilemessages --ignore=.venv
+
+# Benchmarks: writes docs/performance.md (BENCH_DATABASE_URL=postgres://... to use PostgreSQL).
+bench: install
+	$(BIN)/python -m bench
 
 css:
 	cd frontend && npm ci && npm run build

@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
         name="login",
     ),
     path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
+    path("", include("cms.urls")),
     # Wagtail's page tree last: it matches every remaining path.
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -102,3 +102,18 @@ def phone_page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Put back what migrations create and a flush removes (Wagtail's root page and
+    collection, the home page): with ``--reuse-db`` a previous run's transactional
+    tests leave the test database emptied."""
+    from wagtail.models import Collection
+
+    from tests.factories import home_page_get
+
+    with django_db_blocker.unblock():
+        if Collection.get_first_root_node() is None:
+            Collection.add_root(name="Root")
+        home_page_get()

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -229,8 +230,15 @@ WAGTAIL_SITE_NAME = env("LMS_SITE_NAME", default="LMS DPK")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = False
+WAGTAILDOCS_DOCUMENT_MODEL = "cms.ReferenceDocument"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "pptx", "csv", "zip"]
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# PostgreSQL full-text search with the Indonesian stemmer; SQLite FTS5 otherwise.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "wagtail.search.backends.database",
+        "SEARCH_CONFIG": "indonesian",
+    }
+}
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 8 * 1024 * 1024
 
 # --- Forms -------------------------------------------------------------------------
@@ -247,8 +255,12 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LMS_LOG_LEVEL", default="INFO")},
     # Wagtail's background index updates log every run at INFO.
-    "loggers": {"django_tasks": {"level": "WARNING"}},
+    "loggers": {"django_tasks": {"level": "WARNING"}, "wagtail": {"level": "WARNING"}},
 }
+
+# --- Courses -------------------------------------------------------------------------
+# Length of one jam pelajaran (JP) in minutes; each course can override it.
+LMS_JP_MINUTES = env.int("LMS_JP_MINUTES", default=45)
 
 # --- Demo data -------------------------------------------------------------------------
 # seed_demo creates accounts with a published password; production.py turns it off.

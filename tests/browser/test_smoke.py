@@ -20,7 +20,7 @@ def test_home_page_on_a_phone_is_indonesian_and_switches_to_english(
     assert background not in ("rgba(0, 0, 0, 0)", "transparent")
     phone_page.screenshot(path=artifacts_dir / "home-id-phone.png", full_page=True)
 
-    phone_page.get_by_role("button", name="EN").click()
+    phone_page.get_by_role("button", name="EN", exact=True).click()
     phone_page.wait_for_url(live_server.url + "/en/")
     assert phone_page.locator("html").get_attribute("lang") == "en"
     assert phone_page.get_by_role("link", name="Log in").first.is_visible()

@@ -17,9 +17,10 @@ def test_healthz_answers_200_when_database_and_broker_answer(client, db):
 
 def test_healthz_answers_503_with_reason_when_broker_is_down(client, db, monkeypatch):
     # Port 9 (discard) has nothing listening on loopback: a real refused connection.
-    # Celery reads CELERY_BROKER_URL from the environment before its own settings.
-    monkeypatch.setenv("CELERY_BROKER_URL", "redis://127.0.0.1:9/0")
+    # Celery reads CELERY_BROKER_URL from the environment before its own settings;
+    # patch the setting first so that undoing restores its real value.
     monkeypatch.setattr(health.app.conf, "broker_url", "redis://127.0.0.1:9/0")
+    monkeypatch.setenv("CELERY_BROKER_URL", "redis://127.0.0.1:9/0")
 
     response = client.get("/healthz")
 

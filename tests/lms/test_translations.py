@@ -8,8 +8,8 @@ from pathlib import Path
 LOCALE = Path(__file__).resolve().parents[2] / "locale"
 
 
-def _po_entries(path: Path) -> list[tuple[str, str, bool]]:
-    """(msgid, msgstr, fuzzy) for each entry of a .po file; header and obsolete
+def _po_entries(path: Path) -> list[tuple[str, str, bool, str | None]]:
+    """(msgid, msgstr, fuzzy, msgid_plural) for each entry of a .po file; header and obsolete
     entries left out. Entries are blocks separated by blank lines."""
     entries = []
     for block in path.read_text(encoding="utf-8").split("\n\n"):
@@ -25,7 +25,7 @@ def _po_entries(path: Path) -> list[tuple[str, str, bool]]:
                 parts[key] += ast.literal_eval(line)
         if parts.get("msgid"):
             msgstr = parts.get("msgstr", parts.get("msgstr[0]", ""))
-            entries.append((parts["msgid"], msgstr, fuzzy))
+            entries.append((parts["msgid"], msgstr, fuzzy, parts.get("msgid_plural")))
     return entries
 
 
@@ -33,8 +33,8 @@ def test_every_indonesian_string_is_translated_and_not_fuzzy():
     entries = _po_entries(LOCALE / "id" / "LC_MESSAGES" / "django.po")
 
     assert len(entries) > 50
-    assert [msgid for msgid, msgstr, _fuzzy in entries if not msgstr] == []
-    assert [msgid for msgid, _msgstr, fuzzy in entries if fuzzy] == []
+    assert [msgid for msgid, msgstr, _fuzzy, _plural in entries if not msgstr] == []
+    assert [msgid for msgid, _msgstr, fuzzy, _plural in entries if fuzzy] == []
 
 
 def test_compiled_catalogue_matches_the_po_file():
@@ -43,6 +43,11 @@ def test_compiled_catalogue_matches_the_po_file():
         catalogue = gettext.GNUTranslations(mo)
 
     stale = [
-        msgid for msgid, msgstr, _ in entries if catalogue.gettext(msgid) != msgstr
+        msgid
+        for msgid, msgstr, _fuzzy, plural in entries
+        if (
+            catalogue.ngettext(msgid, plural, 1) if plural else catalogue.gettext(msgid)
+        )
+        != msgstr
     ]
     assert stale == [], "run `make messages` to recompile locale/id"

@@ -5,6 +5,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from lms.demo.content import seed_content
 from lms.demo.home import seed_home_page
 from lms.demo.people import DEMO_PASSWORD, DEMO_PEOPLE, seed_people
 
@@ -20,9 +21,12 @@ class Command(BaseCommand):
             )
         call_command("loaddata", "regions", verbosity=0)
         with transaction.atomic():
-            seed_people()
-            seed_home_page()
+            users = seed_people()
+            home = seed_home_page()
+            course_pages = seed_content(home=home, users=users)
         self.stdout.write(self.style.SUCCESS("Demo data ready."))
+        for course_page in course_pages:
+            self.stdout.write(f"  {course_page.course}: {course_page.url}")
         self.stdout.write(f"Demo accounts (password: {DEMO_PASSWORD}):")
         for person in DEMO_PEOPLE:
             self.stdout.write(
