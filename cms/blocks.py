@@ -4,6 +4,8 @@ Blocks are written for weak connections: images are served as phone-sized rendit
 and lazy-loaded, videos are links that load a player only when opened.
 """
 
+import re
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -21,8 +23,17 @@ class CalloutBlock(blocks.StructBlock):
             "Warning is for mistakes with consequences (e.g. destroying records)."
         ),
     )
-    title = blocks.CharBlock(label=_("title"), required=False, max_length=120)
-    text = blocks.RichTextBlock(label=_("text"), features=RICH_TEXT_FEATURES)
+    title = blocks.CharBlock(
+        label=_("title"),
+        required=False,
+        max_length=120,
+        help_text=_("Optional; the kind is shown when empty."),
+    )
+    text = blocks.RichTextBlock(
+        label=_("text"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Keep it short: one point participants must not miss."),
+    )
 
     class Meta:
         icon = "warning"
@@ -31,7 +42,12 @@ class CalloutBlock(blocks.StructBlock):
 
 
 class ChecklistBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("title"), required=False, max_length=120)
+    title = blocks.CharBlock(
+        label=_("title"),
+        required=False,
+        max_length=120,
+        help_text=_("e.g. 'Before destroying records, check that...'"),
+    )
     items = blocks.ListBlock(
         blocks.CharBlock(label=_("item"), max_length=300),
         label=_("items"),
@@ -45,8 +61,16 @@ class ChecklistBlock(blocks.StructBlock):
 
 
 class GlossaryTermBlock(blocks.StructBlock):
-    term = blocks.CharBlock(label=_("term"), max_length=120)
-    definition = blocks.TextBlock(label=_("definition"))
+    term = blocks.CharBlock(
+        label=_("term"),
+        max_length=120,
+        help_text=_(
+            "The word as participants meet it, e.g. Jadwal Retensi Arsip (JRA)."
+        ),
+    )
+    definition = blocks.TextBlock(
+        label=_("definition"), help_text=_("One or two plain sentences.")
+    )
 
     class Meta:
         icon = "openquote"
@@ -55,9 +79,15 @@ class GlossaryTermBlock(blocks.StructBlock):
 
 
 class PracticeTaskBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("title"), max_length=160)
+    title = blocks.CharBlock(
+        label=_("title"),
+        max_length=160,
+        help_text=_("What to do, e.g. 'Assign classification codes'."),
+    )
     instructions = blocks.RichTextBlock(
-        label=_("instructions"), features=RICH_TEXT_FEATURES
+        label=_("instructions"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Step by step, with the material participants work on."),
     )
     deliverable = blocks.TextBlock(
         label=_("what to hand in"),
@@ -75,8 +105,16 @@ class PracticeTaskBlock(blocks.StructBlock):
 
 
 class ImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("image"))
-    caption = blocks.CharBlock(label=_("caption"), required=False, max_length=250)
+    image = ImageChooserBlock(
+        label=_("image"),
+        help_text=_("Shown at phone size and loaded only when scrolled to."),
+    )
+    caption = blocks.CharBlock(
+        label=_("caption"),
+        required=False,
+        max_length=250,
+        help_text=_("Shown under the image."),
+    )
     alt_text = blocks.CharBlock(
         label=_("alternative text"),
         required=False,
@@ -91,7 +129,10 @@ class ImageBlock(blocks.StructBlock):
 
 
 class DocumentBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(label=_("document"))
+    document = DocumentChooserBlock(
+        label=_("document"),
+        help_text=_("A PDF or office file, e.g. a retention schedule template."),
+    )
     note = blocks.CharBlock(
         label=_("note"),
         required=False,
@@ -105,15 +146,51 @@ class DocumentBlock(blocks.StructBlock):
         template = "cms/blocks/document.html"
 
 
-class VideoBlock(blocks.StructBlock):
-    """A link to a video, with an optional player that loads only when opened."""
+def video_embed_url(url: str) -> str | None:
+    """The privacy-friendly player address of a YouTube or Vimeo video, else None."""
+    match = VIDEO_PATTERNS[0].search(url) or VIDEO_PATTERNS[1].search(url)
+    if match:
+        return f"https://www.youtube-nocookie.com/embed/{match.group(1)}"
+    match = VIDEO_PATTERNS[2].search(url)
+    if match:
+        return f"https://player.vimeo.com/video/{match.group(1)}"
+    return None
 
-    title = blocks.CharBlock(label=_("title"), max_length=160)
+
+VIDEO_PATTERNS = [
+    re.compile(r"(?:youtube\.com/(?:watch\?(?:.*&)?v=|embed/|shorts/))([\w-]{11})"),
+    re.compile(r"youtu\.be/([\w-]{11})"),
+    re.compile(r"vimeo\.com/(?:video/)?(\d+)"),
+]
+
+
+class VideoBlock(blocks.StructBlock):
+    """A video: a link, and a player that loads only when the learner opens it
+    (a closed <details> keeps the lazy iframe from downloading anything)."""
+
+    title = blocks.CharBlock(
+        label=_("title"), max_length=160, help_text=_("What the video shows.")
+    )
     url = blocks.URLBlock(
         label=_("address"), help_text=_("A YouTube or other video page address.")
     )
-    minutes = blocks.IntegerBlock(label=_("length in minutes"), required=False)
-    caption = blocks.CharBlock(label=_("caption"), required=False, max_length=250)
+    minutes = blocks.IntegerBlock(
+        label=_("length in minutes"),
+        required=False,
+        min_value=1,
+        help_text=_("Helps participants on mobile data decide when to watch."),
+    )
+    caption = blocks.CharBlock(
+        label=_("caption"),
+        required=False,
+        max_length=250,
+        help_text=_("Optional note shown under the video."),
+    )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["embed_url"] = video_embed_url(value["url"])
+        return context
 
     class Meta:
         icon = "media"
@@ -123,9 +200,16 @@ class VideoBlock(blocks.StructBlock):
 
 class CourseBodyBlock(blocks.StreamBlock):
     heading = blocks.CharBlock(
-        label=_("Heading"), icon="title", template="cms/blocks/heading.html"
+        label=_("Heading"),
+        icon="title",
+        template="cms/blocks/heading.html",
+        help_text=_("A section title inside the page."),
     )
-    text = blocks.RichTextBlock(label=_("Text"), features=RICH_TEXT_FEATURES)
+    text = blocks.RichTextBlock(
+        label=_("Text"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Short paragraphs and lists read best on phones."),
+    )
     callout = CalloutBlock()
     image = ImageBlock()
     document = DocumentBlock()

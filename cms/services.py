@@ -33,14 +33,13 @@ def home_page_ensure(*, title: str, lead: str = "", intro: str = "") -> HomePage
     if (home.title, home.lead, home.intro, home.live) != (title, lead, intro, True):
         home.title, home.lead, home.intro = title, lead, intro
         home.save_revision().publish()
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True
-        )
-    elif site.root_page_id != home.pk:
+    site = Site.objects.filter(is_default_site=True).first() or Site(
+        hostname="localhost", port=80, is_default_site=True
+    )
+    if (site.root_page_id, site.site_name) != (home.pk, settings.WAGTAIL_SITE_NAME):
         site.root_page = home
-        site.save(update_fields=["root_page"])
+        site.site_name = settings.WAGTAIL_SITE_NAME
+        site.save()
     return home
 
 

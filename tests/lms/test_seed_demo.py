@@ -2,9 +2,10 @@ import pytest
 from django.contrib.auth import authenticate, get_user_model
 from django.core.management import CommandError, call_command
 
+from cms.models import CoursePage, LessonPage, LibraryPage, ReferenceDocument
 from courses import roles
 from courses.models import Institution, Office, Profile, Region
-from lms.demo.people import DEMO_PASSWORD
+from lms.demo.people import DEMO_PASSWORD, seed_people
 
 User = get_user_model()
 
@@ -13,7 +14,9 @@ LEARNERS = ["peserta", *[f"peserta{n}" for n in range(2, 14)]]
 
 @pytest.fixture
 def seeded(db):
-    call_command("seed_demo", verbosity=0)
+    """The demo people only (the whole seed_demo, with courses, is slower)."""
+    call_command("loaddata", "regions", verbosity=0)
+    seed_people()
 
 
 @pytest.mark.parametrize(
@@ -74,13 +77,19 @@ def test_learners_come_from_every_institution_type_in_both_provinces(seeded):
     assert {p.institution.region.province_code for p in profiles} == {"62", "64"}
 
 
-def test_seed_demo_is_idempotent(seeded):
+def test_seed_demo_is_idempotent_and_keeps_editors_changes(db):
+    call_command("seed_demo", verbosity=0)
     counts = (
         User.objects.count(),
         Institution.objects.count(),
         Office.objects.count(),
         Region.objects.count(),
+        LessonPage.objects.count(),
+        ReferenceDocument.objects.count(),
     )
+    edited = LessonPage.objects.first()
+    edited.title = "Judul yang diubah pelatih"
+    edited.save_revision().publish()
 
     call_command("seed_demo", verbosity=0)
 
@@ -89,7 +98,18 @@ def test_seed_demo_is_idempotent(seeded):
         Institution.objects.count(),
         Office.objects.count(),
         Region.objects.count(),
+        LessonPage.objects.count(),
+        ReferenceDocument.objects.count(),
     ) == counts
+    assert LessonPage.objects.get(pk=edited.pk).title == "Judul yang diubah pelatih"
+    # the three demo courses, their lessons and the Pustaka are all published
+    assert set(CoursePage.objects.live().values_list("course__code", flat=True)) == {
+        "ARS-KONV",
+        "ARS-ELEK",
+        "BIMTEK-TPBIS",
+    }
+    assert LessonPage.objects.live().count() == counts[4] >= 30
+    assert LibraryPage.objects.live().exists() and counts[5] >= 9
 
 
 def test_seed_demo_refuses_under_production_settings(db, settings):
