@@ -1,13 +1,51 @@
-"""Domain errors of the courses app; each names the rule that was broken."""
+"""Domain errors of the courses app; each names the rule that was broken.
+
+Views turn them into messages for the user with ``message`` (translated)."""
+
+from django.utils.translation import gettext_lazy as _
 
 
 class CoursesError(Exception):
     """Base class: a rule of enrolment, people or assessments was broken."""
 
+    message = _("This action is not allowed.")
+
 
 class RegionUnknown(CoursesError):
-    """The Kemendagri region code is not in the region table."""
+    message = _("This region code is not a Kemendagri region.")
 
 
 class InstitutionOutsideOfficeRegion(CoursesError):
-    """An office acted on an institution outside its region scope."""
+    message = _("This institution is outside the office's region.")
+
+
+class EnrolmentClosed(CoursesError):
+    message = _("Enrolment for this cohort is closed.")
+
+
+class AlreadyEnrolled(CoursesError):
+    message = _("This person is already enrolled in this cohort.")
+
+
+class CohortFull(CoursesError):
+    message = _("The cohort is full.")
+
+
+class RegionQuotaReached(CoursesError):
+    message = _("The seats for this person's region are all taken.")
+
+
+class TransitionNotAllowed(CoursesError):
+    message = _("The enrolment cannot change to this status from its current one.")
+
+    def __init__(self, from_status: str, to_status: str) -> None:
+        super().__init__(f"{from_status} -> {to_status}")
+        self.from_status, self.to_status = from_status, to_status
+
+
+class NotEnrolled(CoursesError):
+    message = _("You are not enrolled in this cohort.")
+
+
+class CheckInRefused(CoursesError):
+    message = _("Check-in is not possible now.")

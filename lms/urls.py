@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     ),
     path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
     path("", include("cms.urls")),
+    path("", include("courses.urls")),
     # Wagtail's page tree last: it matches every remaining path.
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -1,7 +1,32 @@
 """Records of the courses app. One module per area; import them from here."""
 
 from .catalogue import Course
+from .cohorts import (
+    Attendance,
+    Cohort,
+    Enrolment,
+    EnrolmentEvent,
+    LessonProgress,
+    RegionQuota,
+    Session,
+)
+from .nominations import NominationImport
 from .people import Institution, Office, Profile, User
 from .regions import Region
 
-__all__ = ["Course", "Institution", "Office", "Profile", "Region", "User"]
+__all__ = [
+    "Attendance",
+    "Cohort",
+    "Course",
+    "Enrolment",
+    "EnrolmentEvent",
+    "Institution",
+    "LessonProgress",
+    "NominationImport",
+    "Office",
+    "Profile",
+    "Region",
+    "RegionQuota",
+    "Session",
+    "User",
+]

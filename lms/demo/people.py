@@ -10,7 +10,7 @@ from django.contrib.auth.models import Permission
 
 from courses import roles
 from courses.models import Institution, Region, User
-from courses.services import office_upsert, person_upsert
+from courses.services.people import office_upsert, person_upsert
 
 DEMO_PASSWORD = "demo12345"
 

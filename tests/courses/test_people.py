@@ -4,7 +4,7 @@ from django.db import IntegrityError
 
 from courses.exceptions import InstitutionOutsideOfficeRegion
 from courses.models import Institution, Profile, Region
-from courses.services import office_upsert, person_upsert
+from courses.services.people import office_upsert, person_upsert
 from tests.factories import InstitutionFactory, ProfileFactory
 
 

@@ -1,0 +1,56 @@
+"""Who may do what: the role checks that views share. Region scope lives in
+``courses.selectors`` (every read of an office goes through it)."""
+
+from collections.abc import Callable
+from functools import wraps
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+
+from courses.models import Cohort, Office, User
+from courses.roles import LEAD_TRAINER, OFFICE_STAFF, TRAINER
+
+
+def is_trainer(user: User) -> bool:
+    return user.is_authenticated and (
+        user.is_superuser
+        or user.groups.filter(name__in=[TRAINER, LEAD_TRAINER]).exists()
+    )
+
+
+def can_run_cohort(user: User, cohort: Cohort) -> bool:
+    """Trainers run the cohorts they are assigned to; administrators run all."""
+    return user.is_superuser or cohort.trainers.filter(pk=user.pk).exists()
+
+
+def office_of(user: User) -> Office | None:
+    """The office a user acts for (the first one if several), or None."""
+    if not user.is_authenticated or not user.groups.filter(name=OFFICE_STAFF).exists():
+        return None
+    return user.offices.select_related("region", "institution").first()
+
+
+def office_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Login, an office behind the user; the office is passed as ``office``."""
+
+    @login_required
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        office = office_of(request.user)
+        if office is None:
+            raise PermissionDenied
+        return view(request, *args, office=office, **kwargs)
+
+    return wrapped
+
+
+def trainer_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    @login_required
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if not is_trainer(request.user):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return wrapped

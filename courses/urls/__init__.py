@@ -1,0 +1,12 @@
+"""URLs of the courses app, one module per audience; all in the ``courses`` namespace."""
+
+from courses.urls import attendance, learner, office, trainer
+
+app_name = "courses"
+
+urlpatterns = [
+    *learner.urlpatterns,
+    *trainer.urlpatterns,
+    *office.urlpatterns,
+    *attendance.urlpatterns,
+]

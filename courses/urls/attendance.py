@@ -1,0 +1,3 @@
+"""attendance URLs (see courses/urls/__init__.py)."""
+
+urlpatterns: list = []

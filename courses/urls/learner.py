@@ -1,0 +1,3 @@
+"""learner URLs (see courses/urls/__init__.py)."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""office URLs (see courses/urls/__init__.py)."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""trainer URLs (see courses/urls/__init__.py)."""
+
+urlpatterns: list = []
