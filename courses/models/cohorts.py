@@ -254,6 +254,9 @@ class EnrolmentEvent(models.Model):
         verbose_name = _("enrolment event")
         verbose_name_plural = _("enrolment events")
 
+    def __str__(self) -> str:
+        return f"{self.from_status or '-'} → {self.to_status}"
+
 
 class Attendance(models.Model):
     class Status(models.TextChoices):
@@ -290,6 +293,9 @@ class Attendance(models.Model):
             )
         ]
 
+    def __str__(self) -> str:
+        return self.get_status_display()
+
 
 class LessonProgress(models.Model):
     """What a learner did with a lesson. Keyed by the lesson *page* (stable across
@@ -310,3 +316,6 @@ class LessonProgress(models.Model):
             )
         ]
         indexes = [models.Index(fields=["enrolment", "-last_viewed_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.enrolment_id}/{self.lesson_id}"

@@ -34,3 +34,6 @@ class NominationImport(models.Model):
         ordering = ["-created_at"]
         verbose_name = _("nomination file")
         verbose_name_plural = _("nomination files")
+
+    def __str__(self) -> str:
+        return self.filename
