@@ -129,6 +129,9 @@ class RegionQuota(models.Model):
             )
         ]
 
+    def __str__(self) -> str:
+        return f"{self.region_id}: {self.seats}"
+
 
 class Session(models.Model):
     """A meeting of a cohort (face to face or online) whose attendance is recorded."""
