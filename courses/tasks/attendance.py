@@ -1,0 +1,3 @@
+"""Tasks for the attendance area."""
+
+__all__: list[str] = []

@@ -1,0 +1,3 @@
+"""Tasks for the enrolment area."""
+
+__all__: list[str] = []

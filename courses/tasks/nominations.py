@@ -1,0 +1,3 @@
+"""Tasks for the nominations area."""
+
+__all__: list[str] = []
