@@ -134,9 +134,18 @@ class CoursePage(Page):
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         from cms.selectors import course_outline_for
+        from courses.selectors.enrolment import (
+            cohort_list_open_for_course,
+            enrolment_status_by_cohort_for,
+        )
 
         context = super().get_context(request, *args, **kwargs)
         context["outline"] = course_outline_for(course_page=self)
+        cohorts = list(cohort_list_open_for_course(course=self.course))
+        context["open_cohorts"] = cohorts
+        context["my_enrolments"] = enrolment_status_by_cohort_for(
+            learner=request.user, cohorts=cohorts
+        )
         return context
 
 
@@ -255,9 +264,13 @@ class LessonPage(RoutablePageMixin, Page):
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         from cms.selectors import lesson_navigation_for
+        from courses.selectors.progress import course_progress_for, enrolment_for_lesson
 
         context = super().get_context(request, *args, **kwargs)
         context["nav"] = lesson_navigation_for(lesson_page=self)
+        enrolment = enrolment_for_lesson(learner=request.user, lesson=self)
+        context["enrolment"] = enrolment
+        context["progress"] = enrolment and course_progress_for(enrolment=enrolment)
         return context
 
     @path("cetak/", name="print")

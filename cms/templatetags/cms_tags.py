@@ -24,3 +24,9 @@ def jp(value: Decimal | int | None) -> str:
     if value == value.to_integral_value():
         return str(int(value))
     return number_format(value.normalize(), use_l10n=True)
+
+
+@register.filter
+def get_item(mapping: dict, key):
+    """``mapping[key]`` in a template, or None."""
+    return mapping.get(key) if mapping else None

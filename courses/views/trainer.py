@@ -1,1 +1,105 @@
-"""Views for the trainer area."""
+"""Views for trainers: their cohorts, the enrolment roster and its decisions."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from courses.exceptions import CoursesError
+from courses.models import Cohort, Enrolment
+from courses.permissions import can_run_cohort, trainer_required
+from courses.selectors.enrolment import (
+    cohort_list_for_trainer,
+    enrolment_list_for_cohort,
+)
+from courses.services import completion
+from courses.services import enrolment as enrolment_services
+
+ACTIONS = {
+    "setujui": enrolment_services.enrolment_approve,
+    "tolak": enrolment_services.enrolment_reject,
+    "daftar-tunggu": enrolment_services.enrolment_waitlist,
+    "mundur": enrolment_services.enrolment_withdraw,
+}
+
+
+def _cohort_for(request: HttpRequest, cohort_id: int) -> Cohort:
+    cohort = get_object_or_404(Cohort.objects.select_related("course"), pk=cohort_id)
+    if not can_run_cohort(request.user, cohort):
+        raise PermissionDenied
+    return cohort
+
+
+@trainer_required
+def cohort_list_view(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "courses/trainer/cohort_list.html",
+        {"cohorts": cohort_list_for_trainer(trainer=request.user)},
+    )
+
+
+@trainer_required
+def cohort_detail_view(request: HttpRequest, cohort_id: int) -> HttpResponse:
+    cohort = _cohort_for(request, cohort_id)
+    enrolments = list(enrolment_list_for_cohort(cohort=cohort))
+    return render(
+        request,
+        "courses/trainer/cohort_detail.html",
+        {
+            "cohort": cohort,
+            "enrolments": enrolments,
+            "sessions": cohort.sessions.all(),
+            "seats_taken": sum(e.holds_seat for e in enrolments),
+            "statuses": Enrolment.Status,
+        },
+    )
+
+
+@trainer_required
+@require_POST
+def enrolment_decide_view(
+    request: HttpRequest, enrolment_id: int, action: str
+) -> HttpResponse:
+    enrolment = get_object_or_404(
+        Enrolment.objects.select_related("cohort"), pk=enrolment_id
+    )
+    _cohort_for(request, enrolment.cohort_id)
+    service = ACTIONS.get(action)
+    if service is None:
+        raise Http404
+    kwargs = {"enrolment": enrolment, "actor": request.user}
+    if action in ("tolak", "daftar-tunggu", "mundur"):
+        kwargs["reason"] = request.POST.get("reason", "")[:500]
+    try:
+        enrolment = service(**kwargs)
+    except CoursesError as error:
+        messages.error(
+            request, f"{enrolment.learner.profile.full_name}: {error.message}"
+        )
+    else:
+        messages.success(
+            request,
+            f"{enrolment.learner.profile.full_name}: {enrolment.get_status_display()}",
+        )
+    return redirect("courses:trainer_cohort", cohort_id=enrolment.cohort_id)
+
+
+@trainer_required
+@require_POST
+def cohort_evaluate_view(request: HttpRequest, cohort_id: int) -> HttpResponse:
+    """Apply the completion rule; "final" records who did not complete."""
+    cohort = _cohort_for(request, cohort_id)
+    outcome = completion.cohort_evaluate(
+        cohort=cohort, final=request.POST.get("final") == "1"
+    )
+    messages.info(
+        request,
+        _(
+            "Completed: %(completed)s · not completed: %(not_completed)s · still open: %(pending)s"
+        )
+        % outcome,
+    )
+    return redirect("courses:trainer_cohort", cohort_id=cohort.pk)

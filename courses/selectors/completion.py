@@ -1,0 +1,67 @@
+"""The completion rule of a cohort, read-only: does an enrolment meet it, and if
+not, why not. ``courses.services.completion`` acts on the verdict."""
+
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+
+from courses.models import Enrolment
+from courses.selectors.progress import course_progress_for
+
+
+@dataclass
+class CompletionVerdict:
+    attendance_percent: int | None
+    lessons_done: int
+    lessons_total: int
+    unmet: list[str] = field(default_factory=list)
+
+    @property
+    def passed(self) -> bool:
+        return not self.unmet
+
+
+def post_test_passed_for(*, enrolment: Enrolment) -> bool | None:
+    """Whether the counted post-test attempt passed; None while the cohort has no
+    post-test (assessments are a separate feature and plug in here)."""
+    return None
+
+
+def practical_task_accepted_for(*, enrolment: Enrolment) -> bool | None:
+    """Whether the practical task was accepted; None while none is set."""
+    return None
+
+
+def completion_verdict_for(*, enrolment: Enrolment) -> CompletionVerdict:
+    """Check every rule of the enrolment's cohort."""
+    from courses.selectors.attendance import attendance_percent_for
+
+    cohort = enrolment.cohort
+    progress = course_progress_for(enrolment=enrolment)
+    attendance = (
+        attendance_percent_for(enrolment=enrolment)
+        if cohort.sessions.exists()
+        else None
+    )
+    verdict = CompletionVerdict(
+        attendance_percent=attendance,
+        lessons_done=progress.done,
+        lessons_total=progress.total,
+    )
+    if attendance is not None and attendance < cohort.min_attendance_percent:
+        verdict.unmet.append(
+            _("attendance %(have)s%% is below %(need)s%%")
+            % {"have": attendance, "need": cohort.min_attendance_percent}
+        )
+    if cohort.requires_all_lessons and not progress.all_done:
+        verdict.unmet.append(
+            _("%(done)s of %(total)s required lessons done")
+            % {"done": progress.done, "total": progress.total}
+        )
+    if cohort.requires_post_test and not post_test_passed_for(enrolment=enrolment):
+        verdict.unmet.append(_("post-test not passed"))
+    if cohort.requires_practical_task and not practical_task_accepted_for(
+        enrolment=enrolment
+    ):
+        verdict.unmet.append(_("practical task not accepted"))
+    return verdict
