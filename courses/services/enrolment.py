@@ -23,7 +23,15 @@ from courses.exceptions import (
     RegionQuotaReached,
     TransitionNotAllowed,
 )
-from courses.models import Cohort, Enrolment, EnrolmentEvent, Office, User
+from courses.models import (
+    Cohort,
+    Enrolment,
+    EnrolmentEvent,
+    Office,
+    Profile,
+    Region,
+    User,
+)
 from courses.models.regions import region_scope_q
 
 S = Enrolment.Status
@@ -82,27 +90,32 @@ def _check_seat(cohort: Cohort, learner: User) -> None:
     """Raise if giving ``learner`` a seat would exceed the cohort or a region quota."""
     if seats_taken(cohort) >= cohort.capacity:
         raise CohortFull(cohort.pk)
-    region = _learner_region_code(learner)
+    region = _learner_region(learner)
+    if region is None:
+        return
     for quota in cohort.quotas.select_related("region"):
-        if region and (
-            region == quota.region_id or region.startswith(f"{quota.region_id}.")
-        ):
-            used = cohort.enrolments.filter(
-                region_scope_q(
-                    quota.region_id,
-                    code_field="learner__profile__institution__region__code",
-                ),
-                status__in=Enrolment.SEAT_STATUSES,
-            ).count()
-            if used >= quota.seats:
-                raise RegionQuotaReached(quota.pk)
+        if not quota.region.contains(region):
+            continue
+        used = cohort.enrolments.filter(
+            region_scope_q(
+                quota.region_id,
+                code_field="learner__profile__institution__region__code",
+            ),
+            status__in=Enrolment.SEAT_STATUSES,
+        ).count()
+        if used >= quota.seats:
+            raise RegionQuotaReached(quota.pk)
 
 
-def _learner_region_code(learner: User) -> str:
-    profile = getattr(learner, "profile", None)
-    if profile is None or profile.institution_id is None:
-        return ""
-    return profile.institution.region_id
+def _learner_region(learner: User) -> Region | None:
+    profile = (
+        Profile.objects.filter(user=learner)
+        .select_related("institution__region")
+        .first()
+    )
+    if profile is None or profile.institution is None:
+        return None
+    return profile.institution.region
 
 
 @transaction.atomic
