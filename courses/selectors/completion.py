@@ -11,7 +11,7 @@ from courses.selectors.progress import course_progress_for
 
 @dataclass
 class CompletionVerdict:
-    attendance_percent: int | None
+    attendance_percent: float | None  # exact; round only for display
     lessons_done: int
     lessons_total: int
     unmet: list[str] = field(default_factory=list)
@@ -51,7 +51,7 @@ def completion_verdict_for(*, enrolment: Enrolment) -> CompletionVerdict:
     if attendance is not None and attendance < cohort.min_attendance_percent:
         verdict.unmet.append(
             _("attendance %(have)s%% is below %(need)s%%")
-            % {"have": attendance, "need": cohort.min_attendance_percent}
+            % {"have": round(attendance), "need": cohort.min_attendance_percent}
         )
     if cohort.requires_all_lessons and not progress.all_done:
         verdict.unmet.append(

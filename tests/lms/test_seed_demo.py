@@ -2,7 +2,10 @@ import pytest
 from django.contrib.auth import authenticate, get_user_model
 from django.core.management import CommandError, call_command
 
+from django.utils import timezone
+
 from cms.models import CoursePage, LessonPage, LibraryPage, ReferenceDocument
+from courses.models import Attendance, Cohort
 from courses import roles
 from courses.models import Institution, Office, Profile, Region
 from lms.demo.people import DEMO_PASSWORD, seed_people
@@ -110,6 +113,19 @@ def test_seed_demo_is_idempotent_and_keeps_editors_changes(db):
     }
     assert LessonPage.objects.live().count() == counts[4] >= 30
     assert LibraryPage.objects.live().exists() and counts[5] >= 9
+    # cohorts: one finished (most completed), one running today, one open
+    assert Cohort.objects.count() == 3
+    finished = Cohort.objects.get(course__code="ARS-KONV", title="Angkatan I 2026")
+    statuses = list(finished.enrolments.values_list("status", flat=True))
+    assert statuses.count("completed") > statuses.count("not_completed") > 0
+    running = Cohort.objects.get(course__code="BIMTEK-TPBIS")
+    today = timezone.localdate()
+    assert running.starts_on < today < running.ends_on
+    assert running.sessions.filter(starts_at__date=today).exists()
+    assert Attendance.objects.filter(session__cohort=running).exists()
+    open_cohort = Cohort.objects.get(course__code="ARS-ELEK")
+    assert open_cohort.is_open_for_enrolment()
+    assert open_cohort.enrolments.filter(office__isnull=False).exists()
 
 
 def test_seed_demo_refuses_under_production_settings(db, settings):

@@ -4,7 +4,9 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.db.models import Count
 
+from lms.demo.cohorts import seed_cohorts
 from lms.demo.content import seed_content
 from lms.demo.home import seed_home_page
 from lms.demo.people import DEMO_PASSWORD, DEMO_PEOPLE, seed_people
@@ -24,9 +26,16 @@ class Command(BaseCommand):
             users = seed_people()
             home = seed_home_page()
             course_pages = seed_content(home=home, users=users)
+            cohorts = seed_cohorts(users=users)
         self.stdout.write(self.style.SUCCESS("Demo data ready."))
         for course_page in course_pages:
             self.stdout.write(f"  {course_page.course}: {course_page.url}")
+        for cohort in cohorts:
+            counts = ", ".join(
+                f"{row['status']}: {row['n']}"
+                for row in cohort.enrolments.values("status").annotate(n=Count("pk"))
+            )
+            self.stdout.write(f"  {cohort} ({cohort.starts_on:%d-%m-%Y}): {counts}")
         self.stdout.write(f"Demo accounts (password: {DEMO_PASSWORD}):")
         for person in DEMO_PEOPLE:
             self.stdout.write(
