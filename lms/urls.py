@@ -3,13 +3,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from courses.forms import LoginForm
+from courses.views.accounts import privacy_view
 from lms.views import healthz_view
 
 urlpatterns = [
@@ -26,12 +25,9 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
-    path(
-        "masuk/",
-        auth_views.LoginView.as_view(authentication_form=LoginForm),
-        name="login",
-    ),
-    path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
+    # Sign-up, login, email verification, password reset (django-allauth).
+    path("akun/", include("allauth.urls")),
+    path("privasi/", privacy_view, name="privacy"),
     path("", include("cms.urls")),
     path("", include("courses.urls")),
     # Wagtail's page tree last: it matches every remaining path.

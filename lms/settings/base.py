@@ -50,6 +50,9 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "django_htmx",
+    # Accounts: sign-up, email verification, password reset (no social logins)
+    "allauth",
+    "allauth.account",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -70,6 +73,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -136,7 +140,13 @@ else:
 
 # --- Auth -------------------------------------------------------------------
 AUTH_USER_MODEL = "courses.User"
-LOGIN_URL = "login"
+AUTHENTICATION_BACKENDS = [
+    # Permissions, and the Wagtail and Django admin logins.
+    "django.contrib.auth.backends.ModelBackend",
+    # The site's login: by username or by email.
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
 AUTH_PASSWORD_VALIDATORS = [
@@ -147,6 +157,23 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Learners sign up themselves (django-allauth, account app only) and must verify
+# their email before the first login. Rate limits are allauth's defaults.
+ACCOUNT_LOGIN_METHODS = {"username", "email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "username*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+# Profile, institution and consent are asked at sign-up and saved with the account.
+ACCOUNT_FORMS = {
+    "login": "courses.forms.LoginForm",
+    "signup": "courses.forms.SignupForm",
+}
+# The Wagtail admin's own login lets in only people who may use the admin.
+WAGTAILADMIN_USER_LOGIN_FORM = "courses.forms.AdminLoginForm"
+# Same name as WAGTAIL_SITE_NAME below; without django.contrib.sites allauth would
+# put the host name in every subject.
+ACCOUNT_EMAIL_SUBJECT_PREFIX = f"[{env('LMS_SITE_NAME', default='LMS DPK')}] "
 
 # --- Language and time -----------------------------------------------------------
 # Indonesian first: unprefixed URLs are Indonesian, English lives under /en/.

@@ -1,11 +1,22 @@
 import pytest
+from allauth.account.models import EmailAddress
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 
 from courses.exceptions import InstitutionOutsideOfficeRegion
 from courses.models import Institution, Profile, Region
-from courses.services.people import office_upsert, person_upsert
-from tests.factories import InstitutionFactory, ProfileFactory
+from courses.services.people import (
+    email_address_verify,
+    office_upsert,
+    person_upsert,
+    profile_create_for_signup,
+)
+from tests.factories import (
+    CityRegionFactory,
+    InstitutionFactory,
+    ProfileFactory,
+    UserFactory,
+)
 
 
 def test_person_upsert_creates_user_and_profile(regions):
@@ -77,3 +88,88 @@ def test_office_scope_must_contain_its_institution(regions):
         institution=samarinda_dpk, region=Region.objects.get(code="64")
     )
     assert office.region_id == "64"
+
+
+def _signup_profile(**overrides) -> Profile:
+    arguments = {
+        "user": UserFactory(),
+        "full_name": "Drs. Sabran Ahmad, M.Pd.",
+        "consented": True,
+        "position": "Kepala Unit Kearsipan",
+        "sex": Profile.Sex.MALE,
+        "phone": "0812 5555 0101",
+    }
+    if "new_institution_name" not in overrides:
+        arguments["institution"] = InstitutionFactory()
+    return profile_create_for_signup(**{**arguments, **overrides})
+
+
+def test_profile_for_signup_records_consent_time_and_the_name(db):
+    profile = _signup_profile()
+
+    assert profile.consented_at is not None
+    assert (profile.user.first_name, profile.user.last_name) == (
+        "Drs.",
+        "Sabran Ahmad, M.Pd.",
+    )
+
+
+def test_profile_for_signup_needs_consent(db):
+    with pytest.raises(ValidationError) as error:
+        _signup_profile(consented=False)
+
+    assert "consent" in error.value.message_dict
+    assert not Profile.objects.exists()
+
+
+def test_profile_for_signup_creates_a_new_institution_or_saves_nothing(db):
+    region = CityRegionFactory()
+
+    with pytest.raises(ValidationError):
+        _signup_profile(
+            new_institution_name="Dinas Arsip Baru",
+            new_institution_type="bukan-jenis",
+            new_institution_region=region,
+        )
+    assert not Institution.objects.exists()
+
+    profile = _signup_profile(
+        new_institution_name="Dinas Arsip Baru",
+        new_institution_type=Institution.Type.GOVERNMENT_UNIT,
+        new_institution_region=region,
+    )
+    assert profile.institution.region == region
+
+
+def test_profile_for_signup_takes_one_institution_exactly(db):
+    with pytest.raises(ValidationError):
+        _signup_profile(institution=None)
+    with pytest.raises(ValidationError):
+        _signup_profile(
+            institution=InstitutionFactory(), new_institution_name="Dinas Arsip Baru"
+        )
+
+
+def test_profile_for_signup_refuses_a_taken_nip(db):
+    ProfileFactory(nip="199103152019032012")
+
+    with pytest.raises(ValidationError):
+        _signup_profile(nip="199103152019032012")
+
+    assert Profile.objects.count() == 1
+
+
+def test_email_address_verify_is_idempotent_and_follows_email_changes(db):
+    user = UserFactory(email="Lama@Contoh.go.id")
+    email_address_verify(user=user)
+    email_address_verify(user=user)
+    user.email = "baru@contoh.go.id"
+    user.save()
+
+    email_address_verify(user=user)
+
+    addresses = dict(
+        EmailAddress.objects.filter(user=user).values_list("email", "primary")
+    )
+    assert addresses == {"lama@contoh.go.id": False, "baru@contoh.go.id": True}
+    assert EmailAddress.objects.get(email="baru@contoh.go.id").verified
