@@ -44,7 +44,7 @@ run: demo
 	@echo "  Celery worker log: var/log/worker.log"
 	@echo ""
 	@trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
-	$(BIN)/celery -A lms worker --loglevel=INFO --concurrency=2 > var/log/worker.log 2>&1 & worker=$$!; \
+	$(BIN)/celery -A lms worker --beat --loglevel=INFO --concurrency=2 > var/log/worker.log 2>&1 & worker=$$!; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 worker: install

@@ -10,6 +10,7 @@ mode: a SQLite file and a filesystem Celery broker under ``var/``, no server nee
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -251,6 +252,15 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=False)
+# Periodic tasks, run by one `celery -A lms beat` (or a worker started with -B).
+CELERY_BEAT_SCHEDULE = {
+    # 16.00 WIB = 17.00 WITA = 18.00 WIT: "tomorrow" is the same day everywhere.
+    "attendance-session-reminders": {
+        "task": "courses.tasks.attendance.session_reminders_send",
+        "schedule": crontab(hour=16, minute=0),
+    },
+}
+CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celery" / "beat-schedule")
 
 # --- Wagtail -----------------------------------------------------------------------
 WAGTAIL_SITE_NAME = env("LMS_SITE_NAME", default="LMS DPK")
@@ -282,7 +292,12 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LMS_LOG_LEVEL", default="INFO")},
     # Wagtail's background index updates log every run at INFO.
-    "loggers": {"django_tasks": {"level": "WARNING"}, "wagtail": {"level": "WARNING"}},
+    "loggers": {
+        "django_tasks": {"level": "WARNING"},
+        "wagtail": {"level": "WARNING"},
+        # the filesystem broker warns that it has no host name on every connection
+        "kombu.connection": {"level": "ERROR"},
+    },
 }
 
 # --- Courses -------------------------------------------------------------------------
