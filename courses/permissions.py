@@ -12,10 +12,18 @@ from courses.models import Cohort, Office, User
 from courses.roles import LEAD_TRAINER, OFFICE_STAFF, TRAINER
 
 
+def role_names(user: User) -> frozenset[str]:
+    """The user's group names, read once per request (cached on the user object)."""
+    if not user.is_authenticated:
+        return frozenset()
+    if not hasattr(user, "_lms_role_names"):
+        user._lms_role_names = frozenset(user.groups.values_list("name", flat=True))
+    return user._lms_role_names
+
+
 def is_trainer(user: User) -> bool:
     return user.is_authenticated and (
-        user.is_superuser
-        or user.groups.filter(name__in=[TRAINER, LEAD_TRAINER]).exists()
+        user.is_superuser or bool(role_names(user) & {TRAINER, LEAD_TRAINER})
     )
 
 
@@ -26,7 +34,7 @@ def can_run_cohort(user: User, cohort: Cohort) -> bool:
 
 def office_of(user: User) -> Office | None:
     """The office a user acts for (the first one if several), or None."""
-    if not user.is_authenticated or not user.groups.filter(name=OFFICE_STAFF).exists():
+    if OFFICE_STAFF not in role_names(user):
         return None
     return user.offices.select_related("region", "institution").first()
 

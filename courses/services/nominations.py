@@ -14,7 +14,6 @@ The rules a nomination must keep (each broken one is a row error, see
 import re
 import secrets
 
-from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.hashers import (
     UNUSABLE_PASSWORD_PREFIX,
@@ -45,6 +44,7 @@ from courses.models import (
 )
 from courses.nominations_file import row_error, row_field_errors, row_normalise
 from courses.selectors import nominations as selectors
+from courses.services.people import email_address_verify
 
 FORM_FILENAME = ""  # a one-by-one nomination is an import without a file
 NOTIFY_BATCH = 200
@@ -597,15 +597,6 @@ def account_activate(*, user: User, password: str) -> User:
     Profile.objects.filter(user=user, consented_at__isnull=True).update(
         consented_at=timezone.now()
     )
-    if apps.is_installed("allauth.account") and user.email:
-        from allauth.account.models import EmailAddress
-
-        EmailAddress.objects.filter(user=user).exclude(email__iexact=user.email).update(
-            primary=False
-        )
-        EmailAddress.objects.update_or_create(
-            user=user,
-            email__iexact=user.email,
-            defaults={"email": user.email, "verified": True, "primary": True},
-        )
+    if user.email:
+        email_address_verify(user=user)
     return user

@@ -468,8 +468,9 @@ def test_roster_lists_seat_holders_with_their_mark_and_percent(cohort_with_histo
 # --- Views -------------------------------------------------------------------------
 
 # Session and user (2), the session with cohort and course (1), the trainer check (1),
-# the roster (2), the profile shown in the header (1).
-ROSTER_PAGE_MAX_QUERIES = 7
+# the roster (2), the profile shown in the header (1), the user's roles for the
+# navigation links (1).
+ROSTER_PAGE_MAX_QUERIES = 8
 
 
 def roster_url(session):

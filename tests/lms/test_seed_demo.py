@@ -1,13 +1,11 @@
 import pytest
 from django.contrib.auth import authenticate, get_user_model
 from django.core.management import CommandError, call_command
-
 from django.utils import timezone
 
 from cms.models import CoursePage, LessonPage, LibraryPage, ReferenceDocument
-from courses.models import Attendance, Cohort
 from courses import roles
-from courses.models import Institution, Office, Profile, Region
+from courses.models import Attendance, Cohort, Institution, Office, Profile, Region
 from lms.demo.people import DEMO_PASSWORD, seed_people
 
 User = get_user_model()
