@@ -13,6 +13,14 @@ def test_administrator_sets_up_cohorts_and_reads_enrolments_in_the_admin(client)
     client.force_login(admin)
 
     assert client.get("/django-admin/courses/cohort/add/").status_code == 200
-    assert client.get(f"/django-admin/courses/cohort/{cohort.pk}/change/").status_code == 200
-    assert client.get(f"/django-admin/courses/enrolment/{enrolment.pk}/change/").status_code == 200
+    assert (
+        client.get(f"/django-admin/courses/cohort/{cohort.pk}/change/").status_code
+        == 200
+    )
+    assert (
+        client.get(
+            f"/django-admin/courses/enrolment/{enrolment.pk}/change/"
+        ).status_code
+        == 200
+    )
     assert client.get("/django-admin/courses/enrolment/add/").status_code == 403
