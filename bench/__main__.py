@@ -6,7 +6,8 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lms.settings.bench")
+# Always its own settings and database, whatever the shell (or make) exported.
+os.environ["DJANGO_SETTINGS_MODULE"] = "lms.settings.bench"
 
 import django
 

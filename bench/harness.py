@@ -28,19 +28,32 @@ class Section:
 
 
 def measure(
-    name: str, action: Callable[[], object], *, runs: int = 30, extra: str = ""
+    name: str,
+    action: Callable[..., object],
+    *,
+    runs: int = 30,
+    extra: str = "",
+    setup: Callable[[int], object] | None = None,
+    warm_up: bool = True,
 ) -> Measure:
-    """Run ``action`` once to warm up, then ``runs`` times; queries of the last run."""
-    action()
-    timings = []
-    for _ in range(runs - 1):
+    """Time ``action`` over ``runs`` runs; queries are counted on the last one.
+
+    Without ``setup`` the action takes no argument and runs once untimed first. With
+    ``setup`` (e.g. each import needs fresh people) ``setup(run)`` runs untimed before
+    each run and its result is passed to the action.
+    """
+
+    def once(run: int) -> float:
+        prepared = setup(run) if setup else None
         start = time.perf_counter()
-        action()
-        timings.append((time.perf_counter() - start) * 1000)
+        action(prepared) if setup else action()
+        return (time.perf_counter() - start) * 1000
+
+    if warm_up and setup is None:
+        once(-1)
+    timings = [once(run) for run in range(runs - 1)]
     with CaptureQueriesContext(connection) as queries:
-        start = time.perf_counter()
-        action()
-        timings.append((time.perf_counter() - start) * 1000)
+        timings.append(once(runs - 1))
     timings.sort()
     return Measure(
         name=name,

@@ -4,21 +4,18 @@ imported (issue: nominations by DPK office users)."""
 import csv
 import datetime
 import io
-import statistics
 import time
 from collections.abc import Callable
 from unittest import mock
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from openpyxl import Workbook
 
-from bench.harness import Measure, Section
+from bench.harness import Measure, Section, measure
 from courses.models import (
     Cohort,
     Course,
@@ -48,25 +45,8 @@ def _timed(
     runs: int = 3,
     extra: str = "",
 ) -> Measure:
-    """Like ``harness.measure`` but with an untimed ``setup`` before each run (each
-    import needs a fresh cohort and fresh people); queries of the last run."""
-    timings, queries = [], 0
-    for run in range(runs):
-        prepared = setup(run)
-        with CaptureQueriesContext(connection) as captured:
-            start = time.perf_counter()
-            action(prepared)
-            timings.append((time.perf_counter() - start) * 1000)
-        queries = len(captured)
-    timings.sort()
-    return Measure(
-        name=name,
-        runs=runs,
-        median_ms=statistics.median(timings),
-        p95_ms=timings[min(len(timings) - 1, int(len(timings) * 0.95))],
-        queries=queries,
-        extra=extra,
-    )
+    """An import benchmark: fresh data from ``setup`` before each (untimed) run."""
+    return measure(name, action, runs=runs, extra=extra, setup=setup, warm_up=False)
 
 
 def _people(batch: int) -> list[dict[str, str]]:

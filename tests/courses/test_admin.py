@@ -1,14 +1,15 @@
 import pytest
 
-from tests.courses.test_enrolment import enrolment_in, make_cohort
+from tests.courses.test_enrolment import enrolment_in
 from tests.factories import UserFactory
+from tests.factories_cohorts import CohortFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def test_administrator_sets_up_cohorts_and_reads_enrolments_in_the_admin(client):
     admin = UserFactory(is_staff=True, is_superuser=True)
-    cohort = make_cohort()
+    cohort = CohortFactory()
     enrolment = enrolment_in("requested", cohort)
     client.force_login(admin)
 

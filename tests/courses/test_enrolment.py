@@ -20,26 +20,13 @@ from courses.models import Cohort, Enrolment, Region, RegionQuota
 from courses.services import enrolment as svc
 from courses.services.enrolment import ALLOWED
 from tests.factories import (
-    CourseFactory,
     InstitutionFactory,
     ProfileFactory,
     UserFactory,
 )
+from tests.factories_cohorts import CohortFactory
 
 S = Enrolment.Status
-
-
-def make_cohort(**fields) -> Cohort:
-    today = timezone.localdate()
-    defaults = {
-        "course": CourseFactory(),
-        "title": "Angkatan I 2026",
-        "starts_on": today + datetime.timedelta(days=7),
-        "ends_on": today + datetime.timedelta(days=10),
-        "capacity": 40,
-        "requires_approval": True,
-    }
-    return Cohort.objects.create(**{**defaults, **fields})
 
 
 def learner(region_code: str | None = None):
@@ -51,7 +38,7 @@ def learner(region_code: str | None = None):
 
 
 def enrolment_in(status: str, cohort: Cohort | None = None) -> Enrolment:
-    cohort = cohort or make_cohort()
+    cohort = cohort or CohortFactory()
     return Enrolment.objects.create(cohort=cohort, learner=learner(), status=status)
 
 
@@ -60,7 +47,7 @@ class TestRequest:
     def test_request_waits_for_approval_and_is_audited(
         self, django_capture_on_commit_callbacks
     ):
-        cohort = make_cohort()
+        cohort = CohortFactory()
         person = learner()
 
         with django_capture_on_commit_callbacks(execute=True):
@@ -73,7 +60,7 @@ class TestRequest:
         assert len(mail.outbox) == 1 and mail.outbox[0].to == [person.email]
 
     def test_without_approval_seats_go_in_order_then_the_waiting_list(self):
-        cohort = make_cohort(capacity=2, requires_approval=False)
+        cohort = CohortFactory(capacity=2, requires_approval=False)
 
         statuses = [
             svc.enrolment_request(cohort=cohort, learner=learner()).status
@@ -84,8 +71,8 @@ class TestRequest:
 
     def test_closed_window_refused(self):
         now = timezone.now()
-        before = make_cohort(enrolment_opens_at=now + datetime.timedelta(days=1))
-        after = make_cohort(
+        before = CohortFactory(enrolment_opens_at=now + datetime.timedelta(days=1))
+        after = CohortFactory(
             enrolment_opens_at=now - datetime.timedelta(days=5),
             enrolment_closes_at=now - datetime.timedelta(days=1),
         )
@@ -95,7 +82,7 @@ class TestRequest:
         assert not Enrolment.objects.exists()
 
     def test_same_person_twice_refused(self):
-        cohort, person = make_cohort(), learner()
+        cohort, person = CohortFactory(), learner()
         svc.enrolment_request(cohort=cohort, learner=person)
 
         with pytest.raises(AlreadyEnrolled):
@@ -187,7 +174,7 @@ class TestTransitions:
 @pytest.mark.django_db
 class TestSeats:
     def test_approve_refused_when_full(self):
-        cohort = make_cohort(capacity=1)
+        cohort = CohortFactory(capacity=1)
         enrolment_in(S.APPROVED, cohort)
         waiting = enrolment_in(S.REQUESTED, cohort)
 
@@ -197,7 +184,7 @@ class TestSeats:
         assert waiting.status == S.REQUESTED
 
     def test_withdrawal_promotes_the_longest_waiting(self):
-        cohort = make_cohort(capacity=1, requires_approval=False)
+        cohort = CohortFactory(capacity=1, requires_approval=False)
         first = svc.enrolment_request(cohort=cohort, learner=learner())
         second = svc.enrolment_request(cohort=cohort, learner=learner())
         third = svc.enrolment_request(cohort=cohort, learner=learner())
@@ -212,7 +199,7 @@ class TestSeats:
         assert second.events.last().reason == "seat freed"
 
     def test_region_quota(self, regions):
-        cohort = make_cohort(capacity=10, requires_approval=False)
+        cohort = CohortFactory(capacity=10, requires_approval=False)
         RegionQuota.objects.create(cohort=cohort, region_id="62.71", seats=1)
 
         city = [
@@ -233,7 +220,7 @@ class TestSeats:
 @pytest.mark.django_db(transaction=True)
 def test_capacity_never_exceeded_under_concurrent_requests():
     """20 people ask for 5 seats at the same moment, each in its own connection."""
-    cohort = make_cohort(capacity=5, requires_approval=False)
+    cohort = CohortFactory(capacity=5, requires_approval=False)
     people = [learner() for _ in range(20)]
     barrier = threading.Barrier(len(people))
     errors = []

@@ -53,29 +53,16 @@ from courses.services.nominations import (
 from courses.tasks import nominations as nominations_tasks
 from tests.factories import (
     DEMO_FREE_PASSWORD,
-    CourseFactory,
     InstitutionFactory,
     ProfileFactory,
     UserFactory,
 )
+from tests.factories_cohorts import CohortFactory
 
 S = Enrolment.Status
 
 
 # --- Helpers ------------------------------------------------------------------------
-
-
-def make_cohort(**fields) -> Cohort:
-    today = timezone.localdate()
-    defaults = {
-        "course": CourseFactory(),
-        "title": "Angkatan I 2026",
-        "starts_on": today + datetime.timedelta(days=14),
-        "ends_on": today + datetime.timedelta(days=17),
-        "capacity": 40,
-        "requires_approval": True,
-    }
-    return Cohort.objects.create(**{**defaults, **fields})
 
 
 def make_office(code: str = "62.71", username: str = "dpk-uji") -> Office:
@@ -148,7 +135,7 @@ def office(regions) -> Office:
 
 @pytest.fixture
 def cohort(db) -> Cohort:
-    return make_cohort()
+    return CohortFactory()
 
 
 @pytest.fixture
@@ -433,7 +420,7 @@ def test_person_already_in_the_cohort(office, cohort):
 
 
 def test_rows_beyond_the_free_seats_are_cohort_full(office):
-    cohort = make_cohort(capacity=4)
+    cohort = CohortFactory(capacity=4)
     for status in (S.REQUESTED, S.WAITLISTED, S.REJECTED, S.WITHDRAWN):
         Enrolment.objects.create(
             cohort=cohort, learner=ProfileFactory().user, status=status
@@ -448,7 +435,7 @@ def test_rows_beyond_the_free_seats_are_cohort_full(office):
 
 
 def test_a_full_region_quota(office):
-    cohort = make_cohort()
+    cohort = CohortFactory()
     RegionQuota.objects.create(cohort=cohort, region_id="62.71", seats=1)
 
     rows = check(office, cohort, person(1), person(2))
@@ -599,7 +586,7 @@ def test_confirm_imports_everyone_all_at_once(
 
 
 def test_without_approval_nominations_take_seats_at_once(office):
-    cohort = make_cohort(requires_approval=False, capacity=2)
+    cohort = CohortFactory(requires_approval=False, capacity=2)
     nomination_import = nomination_import_preview(
         office=office,
         cohort=cohort,
@@ -619,7 +606,7 @@ def test_without_approval_nominations_take_seats_at_once(office):
 
 
 def test_confirm_checks_again_and_saves_nothing_when_seats_went_meanwhile(office):
-    cohort = make_cohort(capacity=2)
+    cohort = CohortFactory(capacity=2)
     nomination_import = nomination_import_preview(
         office=office,
         cohort=cohort,
@@ -720,7 +707,7 @@ def test_ten_thousand_rows_import_and_a_second_file_matches_the_same_people(
         for n in range(10_000)
     ]
     content = csv_bytes(*people, delimiter=";")
-    first, second = make_cohort(capacity=10_000), make_cohort(capacity=10_000)
+    first, second = CohortFactory(capacity=10_000), CohortFactory(capacity=10_000)
     staff = staff_of(office)
     users_before = User.objects.count()
 
@@ -861,10 +848,10 @@ def test_office_pages_need_an_office(regions, cohort):
 
 
 def test_closed_cohorts_are_not_offered(office, office_client):
-    closed = make_cohort(
+    closed = CohortFactory(
         enrolment_closes_at=timezone.now() - datetime.timedelta(days=1)
     )
-    open_ = make_cohort(title="Angkatan II 2026", capacity=3)
+    open_ = CohortFactory(title="Angkatan II 2026", capacity=3)
     Enrolment.objects.create(cohort=open_, learner=ProfileFactory().user)
 
     response = office_client.get(reverse("courses:office_home"))

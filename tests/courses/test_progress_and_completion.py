@@ -10,8 +10,8 @@ from courses.selectors.completion import completion_verdict_for
 from courses.selectors.progress import course_progress_for
 from courses.services.completion import cohort_evaluate, enrolment_evaluate
 from courses.services.progress import lesson_complete, lesson_view_record
-from tests.courses.test_enrolment import make_cohort
 from tests.factories import ProfileFactory, course_tree
+from tests.factories_cohorts import CohortFactory
 
 pytestmark = pytest.mark.django_db
 S = Enrolment.Status
@@ -22,7 +22,7 @@ def course_with_cohort():
     _, course_page, modules, lessons = course_tree(modules=2, lessons_per_module=2)
     lessons[-1].required = False
     lessons[-1].save_revision().publish()
-    cohort = make_cohort(
+    cohort = CohortFactory(
         course=course_page.course, requires_post_test=False, min_attendance_percent=50
     )
     learner = ProfileFactory().user

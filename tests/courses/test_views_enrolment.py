@@ -2,8 +2,8 @@ import pytest
 
 from courses import roles
 from courses.models import Enrolment
-from tests.courses.test_enrolment import make_cohort
 from tests.factories import ProfileFactory, UserFactory, course_tree
+from tests.factories_cohorts import CohortFactory
 
 pytestmark = pytest.mark.django_db
 S = Enrolment.Status
@@ -12,7 +12,7 @@ S = Enrolment.Status
 @pytest.fixture
 def setup():
     _, course_page, _, lessons = course_tree(modules=1, lessons_per_module=2)
-    cohort = make_cohort(course=course_page.course, capacity=1)
+    cohort = CohortFactory(course=course_page.course, capacity=1)
     trainer = UserFactory()
     trainer.groups.add(roles.role_groups_ensure()[roles.TRAINER])
     cohort.trainers.add(trainer)
