@@ -106,6 +106,11 @@ class Cohort(models.Model):
     def __str__(self) -> str:
         return f"{self.course.code} · {self.title}"
 
+    @property
+    def zone_abbreviation(self) -> str:
+        """WIB, WITA or WIT: how Indonesians name the cohort's time zone."""
+        return self.TimeZone(self.time_zone).name
+
     def is_open_for_enrolment(self, at=None) -> bool:
         at = at or timezone.now()
         opened = self.enrolment_opens_at is None or self.enrolment_opens_at <= at

@@ -184,6 +184,11 @@ def seed_running_cohort(users: dict[str, User], offices: dict[str, Office]) -> C
         office=offices["dpk-kaltim"],
         nominator=users["dpk-kaltim"],
     )
+    # Nominations closed two days before the first day.
+    Cohort.objects.filter(pk=cohort.pk).update(
+        enrolment_opens_at=timezone.now() - datetime.timedelta(days=45),
+        enrolment_closes_at=timezone.now() - datetime.timedelta(days=3),
+    )
     lessons = _lessons(course)
     for position, enrolment in enumerate(enrolments):
         for lesson in lessons[: 4 + position]:

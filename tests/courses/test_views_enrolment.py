@@ -91,3 +91,28 @@ def test_unknown_action_is_404(client, setup):
     client.force_login(trainer)
 
     assert client.post(f"/pelatih/pendaftaran/{enrolment.pk}/hapus/").status_code == 404
+
+
+def test_my_courses_shows_session_times_in_the_cohorts_time_zone(client):
+    import datetime
+
+    from django.utils import timezone
+
+    from courses.models import Cohort, Session
+
+    cohort = CohortFactory(time_zone=Cohort.TimeZone.WITA)
+    learner = ProfileFactory().user
+    Enrolment.objects.create(cohort=cohort, learner=learner, status=S.APPROVED)
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    starts = datetime.datetime.combine(
+        tomorrow, datetime.time(1, 0), tzinfo=datetime.UTC
+    )  # 09.00 WITA
+    Session.objects.create(
+        cohort=cohort,
+        topic="Klasifikasi arsip",
+        starts_at=starts,
+        ends_at=starts + datetime.timedelta(hours=2),
+    )
+    client.force_login(learner)
+
+    assert "09.00–11.00 WITA" in client.get("/saya/").text
