@@ -49,3 +49,19 @@ class NotEnrolled(CoursesError):
 
 class CheckInRefused(CoursesError):
     message = _("Check-in is not possible now.")
+
+
+class AssessmentClosed(CoursesError):
+    message = _("This assessment is not open now.")
+
+
+class NoAttemptsLeft(CoursesError):
+    message = _("You have used all the attempts allowed.")
+
+
+class AttemptAlreadySubmitted(CoursesError):
+    message = _("This attempt was already submitted.")
+
+
+class DeadlinePassed(CoursesError):
+    message = _("The time for this attempt is over; answers can no longer be changed.")

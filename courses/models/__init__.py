@@ -1,5 +1,15 @@
 """Records of the courses app. One module per area; import them from here."""
 
+from .assessments import (
+    Answer,
+    Assessment,
+    AssessmentItem,
+    Attempt,
+    Question,
+    QuestionCategory,
+    QuestionKind,
+    QuestionVersion,
+)
 from .catalogue import Course
 from .cohorts import (
     Attendance,
@@ -15,6 +25,14 @@ from .people import Institution, Office, Profile, User
 from .regions import Region
 
 __all__ = [
+    "Answer",
+    "Assessment",
+    "AssessmentItem",
+    "Attempt",
+    "Question",
+    "QuestionCategory",
+    "QuestionKind",
+    "QuestionVersion",
     "Attendance",
     "Cohort",
     "Course",

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 
 from courses.models import Enrolment
+from courses.selectors.assessments import post_test_passed_for
 from courses.selectors.progress import course_progress_for
 
 
@@ -19,12 +20,6 @@ class CompletionVerdict:
     @property
     def passed(self) -> bool:
         return not self.unmet
-
-
-def post_test_passed_for(*, enrolment: Enrolment) -> bool | None:
-    """Whether the counted post-test attempt passed; None while the cohort has no
-    post-test (assessments are a separate feature and plug in here)."""
-    return None
 
 
 def practical_task_accepted_for(*, enrolment: Enrolment) -> bool | None:

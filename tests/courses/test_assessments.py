@@ -1,0 +1,249 @@
+"""Taking an assessment: draw, deadline, autosave and resume, submit once, scoring
+with a bounded number of queries, versions that never change a taken attempt."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+import time_machine
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from courses.exceptions import (
+    AssessmentClosed,
+    AttemptAlreadySubmitted,
+    DeadlinePassed,
+    NoAttemptsLeft,
+)
+from courses.models import (
+    Assessment,
+    AssessmentItem,
+    Attempt,
+    Question,
+    QuestionCategory,
+    QuestionVersion,
+)
+from courses.services.assessments import (
+    answers_save,
+    attempt_start,
+    attempt_submit,
+    draw_questions,
+)
+from tests.factories_cohorts import EnrolmentFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def make_question(course, category=None, *, name="Q", correct=0, points="1"):
+    question = Question.objects.create(
+        course=course, category=category, kind="single", name=name
+    )
+    QuestionVersion.objects.create(
+        question=question,
+        number=1,
+        text=f"{name}: manakah yang benar?",
+        points=Decimal(points),
+        data={
+            "options": [
+                {"text": f"Pilihan {i}", "fraction": 1 if i == correct else 0}
+                for i in range(4)
+            ]
+        },
+    )
+    return question
+
+
+def make_assessment(enrolment, *, questions=5, **fields):
+    course = enrolment.cohort.course
+    assessment = Assessment.objects.create(
+        cohort=enrolment.cohort, kind="post_test", title="Post-test", **fields
+    )
+    for n in range(questions):
+        AssessmentItem.objects.create(
+            assessment=assessment,
+            position=n,
+            question=make_question(course, name=f"Soal {n + 1}"),
+        )
+    return assessment
+
+
+def correct_responses(attempt):
+    return {
+        answer.position: next(
+            i
+            for i, option in enumerate(answer.question_version.data["options"])
+            if option["fraction"] == 1
+        )
+        for answer in attempt.answers.select_related("question_version")
+    }
+
+
+def test_full_marks_pass_and_wrong_answers_fail():
+    enrolment = EnrolmentFactory()
+    assessment = make_assessment(enrolment, attempts_allowed=2, pass_mark=Decimal("70"))
+
+    attempt = attempt_start(assessment=assessment, enrolment=enrolment)
+    graded = attempt_submit(attempt=attempt, responses=correct_responses(attempt))
+    assert (graded.score, graded.max_score, graded.is_passed) == (5, 5, True)
+
+    second = attempt_start(assessment=assessment, enrolment=enrolment)
+    graded = attempt_submit(attempt=second, responses={1: 3, 2: 3})
+    assert graded.number == 2 and not graded.is_passed
+
+
+def test_random_draw_is_reproducible_from_the_seed():
+    enrolment = EnrolmentFactory()
+    course = enrolment.cohort.course
+    category = QuestionCategory.objects.create(course=course, name="Klasifikasi arsip")
+    for n in range(12):
+        make_question(course, category, name=f"Klasifikasi {n}")
+    assessment = Assessment.objects.create(
+        cohort=enrolment.cohort, kind="quiz", title="Kuis"
+    )
+    item = AssessmentItem.objects.create(
+        assessment=assessment, category=category, draw_count=5
+    )
+
+    first = draw_questions(items=[item], seed=42)
+    assert first == draw_questions(items=[item], seed=42)
+    assert len(set(first)) == 5
+    assert first != draw_questions(items=[item], seed=43)
+
+    attempt = attempt_start(assessment=assessment, enrolment=enrolment)
+    drawn = list(
+        attempt.answers.values_list("question_version__question_id", flat=True)
+    )
+    expected = draw_questions(items=[item], seed=attempt.seed)
+    assert sorted(drawn) == sorted(expected)
+
+
+def test_autosave_and_resume_keep_answers():
+    enrolment = EnrolmentFactory()
+    assessment = make_assessment(enrolment)
+    attempt = attempt_start(assessment=assessment, enrolment=enrolment)
+
+    answers_save(attempt=attempt, responses={1: 2, 3: 1})
+    resumed = attempt_start(assessment=assessment, enrolment=enrolment)  # reconnect
+
+    assert resumed.pk == attempt.pk
+    saved = dict(
+        resumed.answers.exclude(response=None).values_list("position", "response")
+    )
+    assert saved == {1: 2, 3: 1}
+
+
+def test_deadline_is_set_on_the_server_and_late_answers_are_refused():
+    enrolment = EnrolmentFactory()
+    assessment = make_assessment(enrolment, time_limit_minutes=30)
+    start = timezone.now()
+    attempt = attempt_start(assessment=assessment, enrolment=enrolment, at=start)
+    assert attempt.deadline == start + datetime.timedelta(minutes=30)
+    answers_save(attempt=attempt, responses=correct_responses(attempt), at=start)
+
+    late = start + datetime.timedelta(minutes=31)
+    with pytest.raises(DeadlinePassed):
+        answers_save(attempt=attempt, responses={1: 3}, at=late)
+    graded = attempt_submit(attempt=attempt, responses={1: 3, 2: 3}, at=late)
+
+    assert graded.score == 5  # the late changes were dropped, the saved answers scored
+    assert graded.submitted_at == attempt.deadline
+
+
+def test_double_submit_is_refused_and_changes_nothing():
+    enrolment = EnrolmentFactory()
+    attempt = attempt_start(assessment=make_assessment(enrolment), enrolment=enrolment)
+    attempt_submit(attempt=attempt, responses={1: 0})
+
+    with pytest.raises(AttemptAlreadySubmitted):
+        attempt_submit(attempt=attempt, responses=correct_responses(attempt))
+    with pytest.raises(AttemptAlreadySubmitted):
+        answers_save(attempt=attempt, responses={1: 1})
+
+
+def test_closed_assessment_and_exhausted_attempts_refused():
+    enrolment = EnrolmentFactory()
+    closed = make_assessment(
+        enrolment,
+        closes_at=timezone.now() - datetime.timedelta(hours=1),
+        opens_at=timezone.now() - datetime.timedelta(days=1),
+    )
+    with pytest.raises(AssessmentClosed):
+        attempt_start(assessment=closed, enrolment=enrolment)
+
+    once = make_assessment(enrolment, attempts_allowed=1)
+    attempt_submit(attempt=attempt_start(assessment=once, enrolment=enrolment))
+    with pytest.raises(NoAttemptsLeft):
+        attempt_start(assessment=once, enrolment=enrolment)
+
+
+def test_editing_a_question_never_changes_an_attempt_already_taken():
+    enrolment = EnrolmentFactory()
+    assessment = make_assessment(enrolment, questions=1)
+    attempt = attempt_start(assessment=assessment, enrolment=enrolment)
+    attempt_submit(attempt=attempt, responses={1: 0})
+    question = assessment.items.get().question
+
+    QuestionVersion.objects.create(
+        question=question,
+        number=2,
+        text="Teks baru",
+        data={"options": [{"text": "x", "fraction": 1}]},
+    )
+
+    answer = Attempt.objects.get(pk=attempt.pk).answers.get()
+    assert answer.question_version.number == 1
+    assert answer.question_version.text.startswith("Soal 1")
+
+
+def test_submitting_40_questions_takes_the_same_queries_as_5():
+    counts = {}
+    for size in (5, 40):
+        enrolment = EnrolmentFactory()
+        attempt = attempt_start(
+            assessment=make_assessment(enrolment, questions=size), enrolment=enrolment
+        )
+        responses = correct_responses(attempt)
+        with CaptureQueriesContext(connection) as queries:
+            graded = attempt_submit(attempt=attempt, responses=responses)
+        assert graded.score == size
+        counts[size] = len(queries)
+
+    assert counts[5] == counts[40] <= 8
+
+
+def test_time_limit_and_close_time_pick_the_earlier_deadline():
+    enrolment = EnrolmentFactory()
+    now = timezone.now()
+    assessment = make_assessment(
+        enrolment, time_limit_minutes=60, closes_at=now + datetime.timedelta(minutes=20)
+    )
+    with time_machine.travel(now, tick=False):
+        attempt = attempt_start(assessment=assessment, enrolment=enrolment)
+
+    assert attempt.deadline == assessment.closes_at
+
+
+def test_best_attempt_counts_and_feeds_the_completion_rule():
+    from courses.selectors.assessments import counted_attempt_for, post_test_passed_for
+
+    enrolment = EnrolmentFactory()
+    assessment = make_assessment(enrolment, attempts_allowed=3, pass_mark=Decimal("60"))
+    assert post_test_passed_for(enrolment=enrolment) is False  # none taken yet
+
+    first = attempt_start(assessment=assessment, enrolment=enrolment)
+    attempt_submit(attempt=first, responses=correct_responses(first))
+    second = attempt_start(assessment=assessment, enrolment=enrolment)
+    attempt_submit(attempt=second, responses={})
+
+    assert (
+        counted_attempt_for(assessment=assessment, enrolment=enrolment).pk == first.pk
+    )
+    assert post_test_passed_for(enrolment=enrolment) is True
+
+    assessment.grading = Assessment.Grading.LAST
+    assessment.save()
+    assert (
+        counted_attempt_for(assessment=assessment, enrolment=enrolment).pk == second.pk
+    )
+    assert post_test_passed_for(enrolment=enrolment) is False
