@@ -268,7 +268,10 @@ class LessonPage(RoutablePageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["nav"] = lesson_navigation_for(lesson_page=self)
-        enrolment = enrolment_for_lesson(learner=request.user, lesson=self)
+        if hasattr(request, "lesson_enrolment"):  # set by cms.wagtail_hooks on serve
+            enrolment = request.lesson_enrolment
+        else:  # previews and the print view do not pass through the hook
+            enrolment = enrolment_for_lesson(learner=request.user, lesson=self)
         context["enrolment"] = enrolment
         context["progress"] = enrolment and course_progress_for(enrolment=enrolment)
         return context

@@ -15,6 +15,8 @@ def record_lesson_view(page, request: HttpRequest, serve_args, serve_kwargs):
     if not isinstance(page, LessonPage) or getattr(request, "is_preview", False):
         return None
     enrolment = enrolment_for_lesson(learner=request.user, lesson=page)
+    # LessonPage.get_context reads it from here instead of querying again.
+    request.lesson_enrolment = enrolment
     if enrolment is not None:
         lesson_view_record(enrolment=enrolment, lesson=page)
     return None

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from courses.exceptions import CoursesError
-from courses.models import Cohort
+from courses.models import Cohort, Enrolment
 from courses.selectors.enrolment import (
     enrolment_list_for_learner,
     session_list_upcoming_for_learner,
@@ -17,6 +17,8 @@ from courses.selectors.enrolment import (
 from courses.selectors.progress import course_progress_for, enrolment_for_lesson
 from courses.services.enrolment import enrolment_request
 from courses.services.progress import lesson_complete
+
+S = Enrolment.Status
 
 
 def _back(request: HttpRequest, fallback: str) -> str:
@@ -56,18 +58,23 @@ def lesson_complete_view(request: HttpRequest, lesson_id: int) -> HttpResponse:
 @login_required
 def my_courses_view(request: HttpRequest) -> HttpResponse:
     """The learner's courses with progress, upcoming sessions and what to do next."""
-    enrolments = list(enrolment_list_for_learner(learner=request.user))
-    rows = []
-    for enrolment in enrolments:
-        progress = (
-            course_progress_for(enrolment=enrolment)
-            if enrolment.status in ("approved", "active", "completed", "not_completed")
-            else None
+    studying = (S.APPROVED, S.ACTIVE, S.COMPLETED, S.NOT_COMPLETED)
+    rows = [
+        {
+            "enrolment": enrolment,
+            "progress": course_progress_for(enrolment=enrolment)
+            if enrolment.status in studying
+            else None,
+        }
+        for enrolment in enrolment_list_for_learner(learner=request.user)
+    ]
+    resume_pages = Page.objects.in_bulk(
+        [row["progress"].resume_lesson_id for row in rows if row["progress"]]
+    )
+    for row in rows:
+        row["resume"] = row["progress"] and resume_pages.get(
+            row["progress"].resume_lesson_id
         )
-        resume = None
-        if progress and progress.resume_lesson_id:
-            resume = Page.objects.filter(pk=progress.resume_lesson_id).first()
-        rows.append({"enrolment": enrolment, "progress": progress, "resume": resume})
     return render(
         request,
         "courses/learner/my_courses.html",
