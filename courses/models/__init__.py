@@ -9,6 +9,7 @@ from .assessments import (
     QuestionCategory,
     QuestionKind,
     QuestionVersion,
+    RegradeEvent,
 )
 from .catalogue import Course
 from .cohorts import (
@@ -20,6 +21,7 @@ from .cohorts import (
     RegionQuota,
     Session,
 )
+from .engagement import CommunityActivity
 from .nominations import NominationImport
 from .people import Institution, Office, Profile, User
 from .regions import Region
@@ -33,6 +35,8 @@ __all__ = [
     "QuestionCategory",
     "QuestionKind",
     "QuestionVersion",
+    "RegradeEvent",
+    "CommunityActivity",
     "Attendance",
     "Cohort",
     "Course",

@@ -170,6 +170,19 @@ class Assessment(models.Model):
         choices=FeedbackTiming.choices,
         default=FeedbackTiming.IMMEDIATELY,
     )
+    retake_only_if_failed = models.BooleanField(
+        _("further attempts only after a fail (remedial)"),
+        default=True,
+        help_text=_(
+            "When more than one attempt is allowed, a learner who passed cannot "
+            "start another one."
+        ),
+    )
+    rubric = models.TextField(
+        _("grading rubric"),
+        blank=True,
+        help_text=_("Shown to trainers grading essays and practical tasks."),
+    )
 
     class Meta:
         ordering = ["cohort", "kind", "title"]
@@ -287,6 +300,12 @@ class Answer(models.Model):
     )
     option_order = models.JSONField(default=list, blank=True)
     response = models.JSONField(null=True, blank=True)
+    file = models.FileField(
+        _("attached file"),
+        upload_to="attempts/%Y/%m/",
+        blank=True,
+        help_text=_("Evidence of a practical task (PDF, image or office document)."),
+    )
     saved_at = models.DateTimeField(null=True, blank=True)
     points = models.DecimalField(max_digits=6, decimal_places=2, null=True, blank=True)
     grader_comment = models.TextField(blank=True)
@@ -311,3 +330,28 @@ class Answer(models.Model):
 
     def __str__(self) -> str:
         return f"{self.attempt} · {self.position}"
+
+
+class RegradeEvent(models.Model):
+    """Audit of a regrade: a question's key was fixed and the attempts that had
+    answered it were scored again. ``changes`` lists, per attempt, the score before
+    and after: ``[{"attempt": 12, "before": "7.00", "after": "8.00"}, ...]``."""
+
+    question = models.ForeignKey(Question, models.CASCADE, related_name="regrades")
+    from_version = models.ForeignKey(QuestionVersion, models.PROTECT, related_name="+")
+    to_version = models.ForeignKey(QuestionVersion, models.PROTECT, related_name="+")
+    reason = models.TextField(_("reason"))
+    changes = models.JSONField(default=list)
+    attempts_affected = models.PositiveIntegerField(default=0)
+    regraded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, models.SET_NULL, null=True, related_name="+"
+    )
+    regraded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-regraded_at"]
+        verbose_name = _("regrade")
+        verbose_name_plural = _("regrades")
+
+    def __str__(self) -> str:
+        return f"{self.question} v{self.from_version.number}→v{self.to_version.number}"

@@ -73,9 +73,14 @@ class Office(models.Model):
     region = models.ForeignKey(
         "courses.Region",
         models.PROTECT,
+        null=True,
+        blank=True,
         related_name="offices",
         verbose_name=_("region scope"),
-        help_text=_("The office sees this region and everything under it."),
+        help_text=_(
+            "The office sees this region and everything under it. Empty: a "
+            "national office (Perpusnas, ANRI) that sees every region."
+        ),
     )
     staff = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
@@ -91,6 +96,18 @@ class Office(models.Model):
 
     def __str__(self) -> str:
         return self.institution.name
+
+    @property
+    def scope_prefix(self) -> str:
+        """The region code this office sees ("" for a national office)."""
+        return self.region_id or ""
+
+    @property
+    def level(self) -> str:
+        """national, province or city (kabupaten/kota), from the region code."""
+        if not self.region_id:
+            return "national"
+        return "province" if "." not in self.region_id else "city"
 
 
 class Profile(models.Model):

@@ -67,8 +67,11 @@ def region_scope_q(prefix: str, *, code_field: str = "region__code") -> models.Q
 
     ``code_field`` is the lookup path to a region code ("region__code",
     "profile__institution__region__code", or "code" on Region itself). The one place
-    that defines what "within a region" means.
+    that defines what "within a region" means. An empty prefix (a national office)
+    matches every row.
     """
+    if not prefix:
+        return models.Q()
     return models.Q(**{code_field: prefix}) | models.Q(
         **{f"{code_field}__startswith": f"{prefix}."}
     )
