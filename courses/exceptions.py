@@ -65,3 +65,15 @@ class AttemptAlreadySubmitted(CoursesError):
 
 class DeadlinePassed(CoursesError):
     message = _("The time for this attempt is over; answers can no longer be changed.")
+
+
+class CommunityActivityInvalid(CoursesError):
+    message = _("The community activity breaks a rule; check the highlighted fields.")
+
+    def __init__(self, problems: dict[str, str] | None = None) -> None:
+        super().__init__(problems)
+        self.problems = problems or {}
+
+
+class CommunityActivityNotYours(CoursesError):
+    message = _("Only the person who recorded this activity can change it.")

@@ -1,6 +1,6 @@
 """URLs of the courses app, one module per audience; all in the ``courses`` namespace."""
 
-from courses.urls import attendance, learner, office, trainer
+from courses.urls import attendance, learner, ledger, office, trainer
 
 app_name = "courses"
 
@@ -9,4 +9,5 @@ urlpatterns = [
     *trainer.urlpatterns,
     *office.urlpatterns,
     *attendance.urlpatterns,
+    *ledger.urlpatterns,
 ]

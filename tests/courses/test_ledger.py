@@ -1,0 +1,224 @@
+"""JP ledger: a person's completed trainings per year, the office's report of civil
+servants below 20 JP a year and its downloads, all kept to the office's region."""
+
+import csv
+import io
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+from openpyxl import load_workbook
+
+from courses.models import Enrolment, Institution, Office, Region
+from courses.roles import OFFICE_STAFF, role_groups_ensure
+from courses.selectors.ledger import jp_below_target_for, jp_ledger_for
+from tests.factories import (
+    CourseFactory,
+    InstitutionFactory,
+    ProfileFactory,
+    UserFactory,
+)
+from tests.factories_cohorts import CohortFactory, EnrolmentFactory
+
+S = Enrolment.Status
+
+
+def make_office(code: str, username: str) -> Office:
+    region = Region.objects.get(code=code)
+    institution = Institution.objects.create(
+        name=f"Dinas Perpustakaan dan Kearsipan {region.name}",
+        type=Institution.Type.DPK,
+        region=region,
+    )
+    office = Office.objects.create(institution=institution, region=region)
+    user = UserFactory(username=username)
+    user.groups.add(role_groups_ensure()[OFFICE_STAFF])
+    office.staff.add(user)
+    return office
+
+
+def client_of(office: Office) -> Client:
+    client = Client()
+    client.force_login(office.staff.get())
+    return client
+
+
+def person_in(code: str, nip: str = "", name: str = "Peserta"):
+    institution = InstitutionFactory(region=Region.objects.get(code=code))
+    return ProfileFactory(full_name=name, nip=nip, institution=institution).user
+
+
+def completed(learner, *, jp: str, ends_on: date, status=S.COMPLETED) -> Enrolment:
+    cohort = CohortFactory(
+        course=CourseFactory(jp=Decimal(jp)),
+        starts_on=ends_on.replace(day=1),
+        ends_on=ends_on,
+    )
+    return EnrolmentFactory(cohort=cohort, learner=learner, status=status)
+
+
+@pytest.fixture
+def world(regions):
+    """Offices of Kota Palangka Raya (62.71), Kalimantan Tengah (62) and Kalimantan
+    Timur (64), with civil servants and others in 62.71, 62.01 and 64.72."""
+    offices = {
+        "62.71": make_office("62.71", "dpk-palangkaraya"),
+        "62": make_office("62", "dpk-kalteng"),
+        "64": make_office("64", "dpk-kaltim"),
+    }
+    siti = person_in("62.71", "198503152010012001", "Siti Aminah, S.Sos.")
+    completed(siti, jp="12", ends_on=date(2025, 3, 10))
+    completed(siti, jp="6.5", ends_on=date(2025, 11, 30))
+    completed(siti, jp="24", ends_on=date(2026, 2, 5))
+    completed(siti, jp="30", ends_on=date(2025, 6, 1), status=S.NOT_COMPLETED)
+    budi = person_in("62.71", "198703202011011002", "Budi Santoso")
+    completed(budi, jp="20", ends_on=date(2025, 12, 31))
+    rina = person_in("62.71", "199001012015032003", "Rina Wulandari")  # nothing
+    no_nip = person_in("62.71", "", "Tanpa NIP")
+    completed(no_nip, jp="2", ends_on=date(2025, 5, 1))
+    kabupaten = person_in("62.01", "198001012005011004", "Ahmad Kotawaringin")
+    completed(kabupaten, jp="8", ends_on=date(2025, 4, 1))
+    samarinda = person_in("64.72", "198201012006041005", "Dewi Samarinda")
+    completed(samarinda, jp="4", ends_on=date(2025, 4, 1))
+    return {
+        "offices": offices,
+        "siti": siti,
+        "budi": budi,
+        "rina": rina,
+        "no_nip": no_nip,
+        "kabupaten": kabupaten,
+        "samarinda": samarinda,
+    }
+
+
+def test_ledger_groups_completed_trainings_by_the_year_the_cohort_ended(world):
+    years = jp_ledger_for(learner=world["siti"])
+    assert [y.year for y in years] == [2026, 2025]
+    assert years[0].total_jp == Decimal("24")
+    assert years[1].total_jp == Decimal("18.5")  # 12 + 6.5; not-completed 30 left out
+    assert len(years[1].entries) == 2
+    assert years[1].shortfall == Decimal("1.5")
+    assert years[0].meets_target and not years[1].meets_target
+
+
+def expected_below(year: int, people: list) -> dict[str, Decimal]:
+    """Independently: sum JP of completed enrolments ending in ``year``."""
+    result = {}
+    for user in people:
+        if not user.profile.nip:
+            continue
+        total = sum(
+            (
+                e.cohort.course.jp
+                for e in Enrolment.objects.filter(learner=user, status=S.COMPLETED)
+                if e.cohort.ends_on.year == year
+            ),
+            Decimal("0"),
+        )
+        if total < 20:
+            result[user.profile.nip] = total
+    return result
+
+
+def test_below_target_report_sums_in_the_database_within_the_region(world):
+    city, province = world["offices"]["62.71"], world["offices"]["62"]
+    got = {p.nip: p.jp_year for p in jp_below_target_for(office=city, year=2025)}
+    city_people = [world[k] for k in ("siti", "budi", "rina", "no_nip")]
+    assert got == expected_below(2025, city_people)
+    assert got == {
+        "198503152010012001": Decimal("18.5"),
+        "199001012015032003": Decimal("0"),
+    }
+    shortfall = {
+        p.nip: p.shortfall for p in jp_below_target_for(office=city, year=2025)
+    }
+    assert shortfall["199001012015032003"] == Decimal("20")
+
+    got = {p.nip for p in jp_below_target_for(office=province, year=2025)}
+    assert got == {
+        "198503152010012001",
+        "199001012015032003",
+        "198001012005011004",
+    }
+    # 2026: Siti has 24, everyone else of the city nothing.
+    got = {p.nip for p in jp_below_target_for(office=city, year=2026)}
+    assert got == {"198703202011011002", "199001012015032003"}
+
+
+def test_report_page_and_downloads_never_show_another_province(world):
+    city = world["offices"]["62.71"]
+    client = client_of(city)
+    response = client.get(reverse("courses:office_jp_report"), {"tahun": 2025})
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "198503152010012001" in content
+    assert "198201012006041005" not in content  # Samarinda
+    assert "198001012005011004" not in content  # another kabupaten of 62
+
+    response = client.get(
+        reverse("courses:office_jp_report_export", args=["csv"]), {"tahun": 2025}
+    )
+    rows = list(csv.reader(io.StringIO(b"".join(response).decode("utf-8-sig"))))
+    assert [row[1] for row in rows[1:]] == [
+        "199001012015032003",
+        "198503152010012001",
+    ]
+    assert rows[2][4] == "18.5" and rows[2][5] == "1.5"
+
+    response = client.get(
+        reverse("courses:office_jp_report_export", args=["xlsx"]), {"tahun": 2025}
+    )
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    values = list(sheet.values)
+    assert [row[1] for row in values[1:]] == [
+        "199001012015032003",
+        "198503152010012001",
+    ]
+    assert values[1][4] == 0 and values[1][5] == 20
+
+    response = client.get(reverse("courses:office_jp_report_export", args=["pdf"]))
+    assert response.status_code == 404
+
+
+def test_office_sees_a_persons_ledger_only_within_its_region(world):
+    city, kaltim = world["offices"]["62.71"], world["offices"]["64"]
+    url = reverse("courses:office_person_ledger", args=[world["siti"].pk])
+    response = client_of(city).get(url)
+    assert response.status_code == 200
+    assert 'data-year="2025"' in response.content.decode()
+    assert client_of(kaltim).get(url).status_code == 404
+    samarinda = reverse("courses:office_person_ledger", args=[world["samarinda"].pk])
+    assert client_of(city).get(samarinda).status_code == 404
+    assert client_of(kaltim).get(samarinda).status_code == 200
+
+
+def test_office_search_finds_only_people_of_its_region(world):
+    response = client_of(world["offices"]["62.71"]).get(
+        reverse("courses:office_jp_report"), {"cari": "Samarinda"}
+    )
+    assert "Dewi Samarinda" not in response.content.decode()
+    response = client_of(world["offices"]["64"]).get(
+        reverse("courses:office_jp_report"), {"cari": "Samarinda"}
+    )
+    assert "Dewi Samarinda" in response.content.decode()
+
+
+def test_learner_sees_own_ledger_and_learners_cannot_open_office_pages(world):
+    client = Client()
+    client.force_login(world["siti"])
+    response = client.get(reverse("courses:my_jp_ledger"))
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert 'data-total-jp="18.5"' in content and 'data-total-jp="24.0"' in content
+    assert client.get(reverse("courses:office_jp_report")).status_code == 403
+
+
+def test_bad_year_falls_back_to_this_year(world):
+    response = client_of(world["offices"]["62.71"]).get(
+        reverse("courses:office_jp_report"), {"tahun": "dua ribu"}
+    )
+    assert response.status_code == 200
+    assert response.context["year"] == timezone.localdate().year
