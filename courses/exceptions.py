@@ -77,3 +77,18 @@ class CommunityActivityInvalid(CoursesError):
 
 class CommunityActivityNotYours(CoursesError):
     message = _("Only the person who recorded this activity can change it.")
+
+
+class RetakeNotAllowed(CoursesError):
+    message = _(
+        "You passed this assessment; further attempts are only for learners who "
+        "did not pass."
+    )
+
+
+class AttemptAwaitingGrading(CoursesError):
+    message = _(
+        "Your previous attempt is waiting for grading; you can try again once it "
+        "is graded and not passed."
+    )
+

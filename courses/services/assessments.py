@@ -1,5 +1,6 @@
 """Taking assessments: start an attempt (draw, shuffle, fix the deadline), save
-answers as the learner goes, submit once and score.
+answers as the learner goes, submit once and score; a graded post-test or practical
+task re-evaluates the completion rule.
 
 The server is the clock: the deadline is set at start and answers arriving after it
 are refused; submitting late closes and scores what was saved in time.
@@ -10,6 +11,7 @@ import secrets
 from datetime import datetime, timedelta
 from decimal import Decimal
 
+from django.core.files import File
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
@@ -17,8 +19,11 @@ from django.utils import timezone
 from courses.exceptions import (
     AssessmentClosed,
     AttemptAlreadySubmitted,
+    AttemptAwaitingGrading,
     DeadlinePassed,
     NoAttemptsLeft,
+    NotEnrolled,
+    RetakeNotAllowed,
 )
 from courses.models import (
     Answer,
@@ -30,6 +35,13 @@ from courses.models import (
     QuestionVersion,
 )
 from courses.scoring import response_points
+from courses.selectors.assessments import ASSESSED, counted_attempt_for
+from courses.selectors.completion import CompletionVerdict
+from courses.services.completion import enrolment_evaluate
+from courses.services.enrolment import enrolment_activate
+
+# Graded attempts of these kinds can change whether the learner completes.
+COMPLETION_KINDS = {Assessment.Kind.POST_TEST, Assessment.Kind.PRACTICAL_TASK}
 
 SHUFFLED_KINDS = {"single", "multiple"}
 
@@ -69,21 +81,39 @@ def draw_questions(*, items: list[AssessmentItem], seed: int) -> list[int]:
 def attempt_start(
     *, assessment: Assessment, enrolment: Enrolment, at: datetime | None = None
 ) -> Attempt:
-    """Start the learner's next attempt, or return the one still in progress."""
+    """Start the learner's next attempt, or return the one still in progress.
+
+    Only a learner holding a seat in the assessment's cohort may start; the first
+    attempt of an approved enrolment makes it active. A running attempt whose time
+    is over is closed and scored first. With the remedial rule
+    (``retake_only_if_failed``) a learner whose counted attempt passed, or whose
+    last attempt still waits for grading, cannot start another one."""
     at = at or timezone.now()
-    if (assessment.opens_at and at < assessment.opens_at) or (
-        assessment.closes_at and at >= assessment.closes_at
-    ):
-        raise AssessmentClosed(assessment.pk)
+    if enrolment.cohort_id != assessment.cohort_id or enrolment.status not in ASSESSED:
+        raise NotEnrolled(assessment.pk)
     attempts = Attempt.objects.select_for_update().filter(
         assessment=assessment, enrolment=enrolment
     )
     running = attempts.filter(status=Attempt.Status.IN_PROGRESS).first()
     if running is not None:
-        return running
+        if running.deadline is None or at <= running.deadline:
+            return running
+        attempt_submit(attempt=running, at=at)  # time over: close with what was saved
+    if (assessment.opens_at and at < assessment.opens_at) or (
+        assessment.closes_at and at >= assessment.closes_at
+    ):
+        raise AssessmentClosed(assessment.pk)
     taken = attempts.count()
     if taken >= assessment.attempts_allowed:
         raise NoAttemptsLeft(assessment.pk)
+    if assessment.retake_only_if_failed and taken:
+        if attempts.filter(status=Attempt.Status.SUBMITTED).exists():
+            raise AttemptAwaitingGrading(assessment.pk)
+        counted = counted_attempt_for(assessment=assessment, enrolment=enrolment)
+        if counted is not None and counted.is_passed:
+            raise RetakeNotAllowed(assessment.pk)
+    if enrolment.status == Enrolment.Status.APPROVED:
+        enrolment_activate(enrolment=enrolment, actor=enrolment.learner)
     seed = secrets.randbits(62)
     question_ids = draw_questions(items=list(assessment.items.all()), seed=seed)
     rng = random.Random(seed)
@@ -131,18 +161,34 @@ def _refuse_if_closed(attempt: Attempt, at: datetime) -> None:
 
 @transaction.atomic
 def answers_save(
-    *, attempt: Attempt, responses: dict[int, object], at: datetime | None = None
+    *,
+    attempt: Attempt,
+    responses: dict[int, object],
+    files: dict[int, File] | None = None,
+    at: datetime | None = None,
 ) -> int:
-    """Autosave: store responses by position. Refused after the deadline or once
-    submitted; returns how many answers were saved."""
+    """Autosave: store responses (and practical-task files, already validated by
+    the form) by position. Refused after the deadline or once submitted; returns
+    how many answers were saved. A file replaces the one saved before."""
     at = at or timezone.now()
+    files = files or {}
     attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
     _refuse_if_closed(attempt, at)
-    answers = list(attempt.answers.filter(position__in=responses))
+    answers = list(attempt.answers.filter(position__in=set(responses) | set(files)))
     for answer in answers:
-        answer.response = responses[answer.position]
+        if answer.position in responses:
+            answer.response = responses[answer.position]
+        upload = files.get(answer.position)
+        if upload is not None:
+            old = answer.file.name if answer.file else ""
+            answer.file.save(upload.name, upload, save=False)
+            if old:
+                # Delete the replaced file once the new name is committed.
+                transaction.on_commit(
+                    lambda old=old, storage=answer.file.storage: storage.delete(old)
+                )
         answer.saved_at = at
-    Answer.objects.bulk_update(answers, ["response", "saved_at"])
+    Answer.objects.bulk_update(answers, ["response", "file", "saved_at"])
     return len(answers)
 
 
@@ -184,4 +230,37 @@ def attempt_submit(
     attempt.score = sum((a.points or Decimal("0") for a in answers), Decimal("0"))
     attempt.status = Attempt.Status.SUBMITTED if pending else Attempt.Status.GRADED
     attempt.save(update_fields=["submitted_at", "score", "status"])
+    if attempt.status == Attempt.Status.GRADED:
+        attempt_after_grading(attempt=attempt)
     return attempt
+
+
+@transaction.atomic
+def attempt_close_if_expired(*, attempt: Attempt, at: datetime | None = None) -> bool:
+    """Close and score an attempt left running past its deadline (the learner
+    closed the page). Returns whether it was closed now."""
+    at = at or timezone.now()
+    if (
+        attempt.status != Attempt.Status.IN_PROGRESS
+        or attempt.deadline is None
+        or at <= attempt.deadline
+    ):
+        return False
+    try:
+        attempt_submit(attempt=attempt, at=at)
+    except AttemptAlreadySubmitted:
+        return False  # closed meanwhile by another request
+    attempt.refresh_from_db()
+    return True
+
+
+def attempt_after_grading(*, attempt: Attempt) -> CompletionVerdict | None:
+    """Once an attempt is graded (at submit, or later by a trainer's grading or a
+    regrade), a post-test or practical task re-evaluates the enrolment's completion
+    rule (never final: the cohort may still be running). Returns the verdict, or
+    None when the attempt cannot change completion."""
+    if attempt.status != Attempt.Status.GRADED:
+        return None
+    if attempt.assessment.kind not in COMPLETION_KINDS:
+        return None
+    return enrolment_evaluate(enrolment=attempt.enrolment, final=False)

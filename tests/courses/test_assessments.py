@@ -54,10 +54,13 @@ def make_question(course, category=None, *, name="Q", correct=0, points="1"):
     return question
 
 
-def make_assessment(enrolment, *, questions=5, **fields):
+def make_assessment(enrolment, *, questions=5, kind_quiz=False, **fields):
     course = enrolment.cohort.course
     assessment = Assessment.objects.create(
-        cohort=enrolment.cohort, kind="post_test", title="Post-test", **fields
+        cohort=enrolment.cohort,
+        kind="quiz" if kind_quiz else "post_test",
+        title="Kuis" if kind_quiz else "Post-test",
+        **fields,
     )
     for n in range(questions):
         AssessmentItem.objects.create(
@@ -81,7 +84,12 @@ def correct_responses(attempt):
 
 def test_full_marks_pass_and_wrong_answers_fail():
     enrolment = EnrolmentFactory()
-    assessment = make_assessment(enrolment, attempts_allowed=2, pass_mark=Decimal("70"))
+    assessment = make_assessment(
+        enrolment,
+        attempts_allowed=2,
+        pass_mark=Decimal("70"),
+        retake_only_if_failed=False,
+    )
 
     attempt = attempt_start(assessment=assessment, enrolment=enrolment)
     graded = attempt_submit(attempt=attempt, responses=correct_responses(attempt))
@@ -209,7 +217,9 @@ def test_submitting_40_questions_takes_the_same_queries_as_5():
         assert graded.score == size
         counts[size] = len(queries)
 
-    assert counts[5] == counts[40] <= 8
+    # Scoring takes 8; the rest is the completion rule, evaluated in the same
+    # transaction because a passed post-test completes this enrolment.
+    assert counts[5] == counts[40] <= 20
 
 
 def test_time_limit_and_close_time_pick_the_earlier_deadline():
@@ -228,7 +238,12 @@ def test_best_attempt_counts_and_feeds_the_completion_rule():
     from courses.selectors.assessments import counted_attempt_for, post_test_passed_for
 
     enrolment = EnrolmentFactory()
-    assessment = make_assessment(enrolment, attempts_allowed=3, pass_mark=Decimal("60"))
+    assessment = make_assessment(
+        enrolment,
+        attempts_allowed=3,
+        pass_mark=Decimal("60"),
+        retake_only_if_failed=False,
+    )
     assert post_test_passed_for(enrolment=enrolment) is False  # none taken yet
 
     first = attempt_start(assessment=assessment, enrolment=enrolment)
@@ -247,3 +262,122 @@ def test_best_attempt_counts_and_feeds_the_completion_rule():
         counted_attempt_for(assessment=assessment, enrolment=enrolment).pk == second.pk
     )
     assert post_test_passed_for(enrolment=enrolment) is False
+
+
+def test_remedial_rule_refuses_a_retake_after_a_pass_but_not_after_a_fail():
+    from courses.exceptions import RetakeNotAllowed
+
+    enrolment = EnrolmentFactory()
+    assessment = make_assessment(enrolment, attempts_allowed=3, kind_quiz=True)
+    failed = attempt_start(assessment=assessment, enrolment=enrolment)
+    attempt_submit(attempt=failed, responses={})
+    passed = attempt_start(assessment=assessment, enrolment=enrolment)
+    assert passed.number == 2
+    attempt_submit(attempt=passed, responses=correct_responses(passed))
+
+    with pytest.raises(RetakeNotAllowed):
+        attempt_start(assessment=assessment, enrolment=enrolment)
+    assessment.retake_only_if_failed = False
+    assessment.save()
+    assert attempt_start(assessment=assessment, enrolment=enrolment).number == 3
+
+
+def test_remedial_rule_waits_for_an_essay_to_be_graded():
+    from courses.exceptions import AttemptAwaitingGrading
+    from tests.factories_assessments import QuestionFactory
+
+    enrolment = EnrolmentFactory()
+    assessment = make_assessment(enrolment, questions=0, attempts_allowed=2)
+    AssessmentItem.objects.create(
+        assessment=assessment,
+        question=QuestionFactory(
+            course=enrolment.cohort.course, kind="essay", data={"rubric": ""}
+        ),
+    )
+    attempt = attempt_start(assessment=assessment, enrolment=enrolment)
+    submitted = attempt_submit(attempt=attempt, responses={1: "Jadwal retensi..."})
+    assert submitted.status == Attempt.Status.SUBMITTED
+
+    with pytest.raises(AttemptAwaitingGrading):
+        attempt_start(assessment=assessment, enrolment=enrolment)
+
+
+@pytest.mark.parametrize("status", ["requested", "waitlisted", "withdrawn"])
+def test_only_learners_holding_a_seat_can_start(status):
+    from courses.exceptions import NotEnrolled
+
+    enrolment = EnrolmentFactory(status=status)
+    assessment = make_assessment(enrolment)
+    with pytest.raises(NotEnrolled):
+        attempt_start(assessment=assessment, enrolment=enrolment)
+    other_cohort = EnrolmentFactory()
+    with pytest.raises(NotEnrolled):
+        attempt_start(assessment=assessment, enrolment=other_cohort)
+    assert not Attempt.objects.exists()
+
+
+def test_first_attempt_of_an_approved_enrolment_activates_it():
+    enrolment = EnrolmentFactory(status="approved")
+    attempt_start(assessment=make_assessment(enrolment), enrolment=enrolment)
+    enrolment.refresh_from_db()
+    assert enrolment.status == "active"
+
+
+def test_passing_the_post_test_completes_the_enrolment_but_a_quiz_does_not():
+    enrolment = EnrolmentFactory()  # no lessons, no sessions: the post-test decides
+    quiz = make_assessment(enrolment, kind_quiz=True)
+    attempt = attempt_start(assessment=quiz, enrolment=enrolment)
+    attempt_submit(attempt=attempt, responses=correct_responses(attempt))
+    enrolment.refresh_from_db()
+    assert enrolment.status == "active"
+
+    post_test = make_assessment(enrolment)
+    attempt = attempt_start(assessment=post_test, enrolment=enrolment)
+    attempt_submit(attempt=attempt, responses=correct_responses(attempt))
+    enrolment.refresh_from_db()
+    assert enrolment.status == "completed"
+
+
+def test_attempt_after_grading_ignores_attempts_still_waiting():
+    from courses.services.assessments import attempt_after_grading
+
+    enrolment = EnrolmentFactory()
+    attempt = attempt_start(assessment=make_assessment(enrolment), enrolment=enrolment)
+    assert attempt_after_grading(attempt=attempt) is None  # in progress
+    attempt = attempt_submit(attempt=attempt, responses=correct_responses(attempt))
+    enrolment.refresh_from_db()
+    assert enrolment.status == "completed"
+    assert attempt_after_grading(attempt=attempt).passed  # idempotent
+
+
+def test_a_running_attempt_past_its_deadline_is_closed_when_the_learner_returns():
+    enrolment = EnrolmentFactory()
+    assessment = make_assessment(enrolment, time_limit_minutes=10, attempts_allowed=2)
+    start = timezone.now()
+    first = attempt_start(assessment=assessment, enrolment=enrolment, at=start)
+    answers_save(attempt=first, responses={1: 0, 2: 0}, at=start)
+
+    later = start + datetime.timedelta(minutes=15)
+    second = attempt_start(assessment=assessment, enrolment=enrolment, at=later)
+
+    first.refresh_from_db()
+    assert first.status == Attempt.Status.GRADED and first.score == 2
+    assert first.submitted_at == first.deadline
+    assert second.number == 2
+
+
+def test_practical_task_file_is_saved_and_replaced():
+    from django.core.files.base import ContentFile
+
+    enrolment = EnrolmentFactory()
+    attempt = attempt_start(assessment=make_assessment(enrolment), enrolment=enrolment)
+    answers_save(
+        attempt=attempt, responses={}, files={1: ContentFile(b"%PDF-1", "a.pdf")}
+    )
+    answers_save(
+        attempt=attempt, responses={1: 1}, files={1: ContentFile(b"%PDF-2", "b.pdf")}
+    )
+    answer = attempt.answers.get(position=1)
+    assert answer.file.name.endswith(".pdf") and "b" in answer.file.name
+    assert answer.file.read() == b"%PDF-2"
+    assert answer.response == 1
