@@ -305,6 +305,25 @@ LOGGING = {
 # Length of one jam pelajaran (JP) in minutes; each course can override it.
 LMS_JP_MINUTES = env.int("LMS_JP_MINUTES", default=45)
 
+# --- Certificates -----------------------------------------------------------------------
+# Absolute address printed in every certificate's QR code (the public /verify/ page).
+CERTIFICATES_BASE_URL = env("CERTIFICATES_BASE_URL", default=WAGTAILADMIN_BASE_URL)
+# Key of the QR signature (a forged code is recognised as such). Empty: SECRET_KEY.
+# Keep it once certificates are printed: changing it makes every printed QR "tampered".
+CERTIFICATES_QR_SECRET = env("CERTIFICATES_QR_SECRET", default="")
+# Ed25519 private key (base64url of the 32-byte seed) that signs the Open Badges
+# credentials. Empty: derived from SECRET_KEY (development and tests only);
+# production.py requires it. Generate: python manage.py certificates_keygen
+CERTIFICATES_SIGNING_KEY = env("CERTIFICATES_SIGNING_KEY", default="")
+# Who signs when no certificate template applies (an office adds templates).
+CERTIFICATES_SIGNATORY_NAME = env("CERTIFICATES_SIGNATORY_NAME", default="")
+CERTIFICATES_SIGNATORY_POSITION = env("CERTIFICATES_SIGNATORY_POSITION", default="")
+CERTIFICATES_SIGNATORY_NIP = env("CERTIFICATES_SIGNATORY_NIP", default="")
+# Tests only: seconds the PDF task sleeps before saving (to kill a worker mid-task).
+CERTIFICATES_RENDER_DELAY_SECONDS = env.float(
+    "CERTIFICATES_RENDER_DELAY_SECONDS", default=0
+)
+
 # --- Demo data -------------------------------------------------------------------------
 # seed_demo creates accounts with a published password; production.py turns it off.
 LMS_DEMO_SEED_ALLOWED = env.bool("LMS_DEMO_SEED_ALLOWED", default=True)

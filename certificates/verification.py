@@ -1,0 +1,53 @@
+"""The signed verification address printed in each certificate's QR code.
+
+The QR holds ``<base>/verify/<code>/?s=<signature>``. The signature (HMAC-SHA256 by
+``django.core.signing`` with its own salt and key) lets the public page tell a
+forged or altered code ("tampered") from a code that is merely unknown. A code
+typed by hand (no signature) is simply looked up.
+"""
+
+import re
+
+from django.conf import settings
+from django.core import signing
+from django.urls import reverse
+from django.utils import translation
+
+SALT = "certificates.verify"
+CODE_RE = re.compile(r"^[A-Z2-7]{16}$")
+
+
+def normalise_code(text: str) -> str:
+    """What people type or scan, as stored: capitals, no spaces or dashes."""
+    return re.sub(r"[\s\-]", "", text or "").upper()
+
+
+def code_display(code: str) -> str:
+    """ABCD-EFGH-IJKL-MNOP: easier to read out and type."""
+    return "-".join(code[i : i + 4] for i in range(0, len(code), 4))
+
+
+def _signer() -> signing.Signer:
+    return signing.Signer(
+        key=settings.CERTIFICATES_QR_SECRET or settings.SECRET_KEY, salt=SALT
+    )
+
+
+def code_signature(code: str) -> str:
+    return _signer().signature(normalise_code(code))
+
+
+def signature_matches(code: str, signature: str) -> bool:
+    return signing.constant_time_compare(code_signature(code), signature or "")
+
+
+def verification_path(code: str) -> str:
+    """/verify/<code>/ in the default language (no /en/ prefix)."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return reverse("certificates:verify", kwargs={"code": code})
+
+
+def verification_url(code: str) -> str:
+    """The absolute, signed address printed in the QR code."""
+    base = settings.CERTIFICATES_BASE_URL.rstrip("/")
+    return f"{base}{verification_path(code)}?s={code_signature(code)}"
