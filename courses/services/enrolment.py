@@ -15,6 +15,7 @@ write transactions start IMMEDIATE (settings), which serialises them.
 from django.db import transaction
 from django.utils import timezone
 
+from certificates.services import certificate_issue
 from courses import tasks
 from courses.exceptions import (
     AlreadyEnrolled,
@@ -238,4 +239,9 @@ def enrolment_finish(
     target = S.COMPLETED if completed else S.NOT_COMPLETED
     if enrolment.status == target:
         return enrolment
-    return _move(enrolment, target, actor=None, reason=reason)
+    _move(enrolment, target, actor=None, reason=reason)
+    if completed:
+        # Same transaction: the certificate and its number exist iff the
+        # completion does; the PDF follows after commit.
+        certificate_issue(enrolment=enrolment)
+    return enrolment
