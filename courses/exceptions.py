@@ -92,3 +92,21 @@ class AttemptAwaitingGrading(CoursesError):
         "is graded and not passed."
     )
 
+
+# Grading and regrading (courses/services/grading.py).
+class AnswerNotGradable(CoursesError):
+    message = _(
+        "Only essay and practical-task answers of a submitted attempt are graded by "
+        "hand."
+    )
+
+
+class PointsOutOfRange(CoursesError):
+    message = _("The points must be between 0 and the question's points.")
+
+
+class RegradeNotPossible(CoursesError):
+    message = _(
+        "Only an automatically scored question can be regraded, and only to a newer "
+        "version of itself."
+    )

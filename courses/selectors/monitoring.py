@@ -13,10 +13,46 @@ own offices monitor them). Learners without an institution are seen by national
 offices only.
 """
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
 
-from courses.models import Cohort, Enrolment, Office, Region, User
+from django.db import models
+from django.db.models import (
+    Avg,
+    Count,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+)
+from django.db.models.functions import Coalesce, Substr, TruncMonth
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from certificates.models import Certificate
+from courses.models import (
+    Cohort,
+    Enrolment,
+    Institution,
+    LessonProgress,
+    Office,
+    Profile,
+    Region,
+    User,
+)
 from courses.models.regions import region_scope_q
+from courses.selectors.attendance import enrolments_with_attendance_percent
+from courses.selectors.progress import required_lesson_ids_for
+from courses.selectors.results import (
+    enrolment_test_percent_annotations,
+    normalised_gain,
+)
 
 # Lookup paths from each monitored record to the region code that decides scope.
 ENROLMENT_REGION = "learner__profile__institution__region__code"
@@ -87,4 +123,516 @@ def learner_get_for_office(*, office: Office, learner_id: int) -> User | None:
         .select_related("profile__institution__region")
         .filter(pk=learner_id)
         .first()
+    )
+
+
+# --- Dashboard ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DashboardFilters:
+    """What the office narrowed the dashboard to (None: no filter). A region code
+    or cohort outside the office's scope simply matches nothing."""
+
+    year: int | None = None
+    course_id: int | None = None
+    cohort_id: int | None = None
+    region_code: str | None = None
+    institution_type: str | None = None
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Totals of one group of enrolments.
+
+    ``nominated`` counts every enrolment (requested by the learner or nominated by an
+    office, whatever became of it); ``approved`` those holding a seat (approved,
+    active, completed, not completed); ``attended`` the seat holders whose
+    attendance percentage reaches their cohort's minimum; ``completed`` the
+    completed ones; ``certificates`` the valid certificates. ``pre_avg`` and
+    ``post_avg`` average every counted pre-/post-test percent; ``gain`` is Hake's
+    class gain from the means over the learners with both scores."""
+
+    nominated: int = 0
+    approved: int = 0
+    attended: int = 0
+    completed: int = 0
+    certificates: int = 0
+    pre_avg: Decimal | None = None
+    post_avg: Decimal | None = None
+    gain: Decimal | None = None
+
+    @property
+    def approved_rate(self) -> float | None:
+        return _rate(self.approved, self.nominated)
+
+    @property
+    def attended_rate(self) -> float | None:
+        return _rate(self.attended, self.approved)
+
+    @property
+    def completed_rate(self) -> float | None:
+        return _rate(self.completed, self.approved)
+
+    @property
+    def certificate_rate(self) -> float | None:
+        return _rate(self.certificates, self.completed)
+
+
+def _rate(part: int, whole: int) -> float | None:
+    return round(100 * part / whole, 1) if whole else None
+
+
+@dataclass(frozen=True)
+class BreakdownRow:
+    key: str
+    label: str
+    figures: Figures
+
+
+@dataclass(frozen=True)
+class MonthRow:
+    month: date
+    enrolments: int
+    completions: int
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    office: Office
+    filters: DashboardFilters
+    totals: Figures
+    breakdowns: dict[str, list[BreakdownRow]]
+    months: list[MonthRow]
+
+
+# The breakdowns of the dashboard, in the order shown; each has its own chart page.
+BREAKDOWNS = ("course", "cohort", "region", "institution_type", "sex")
+
+
+def enrolments_filtered_for_office(
+    *, office: Office, filters: DashboardFilters
+) -> QuerySet[Enrolment]:
+    """The office's enrolments narrowed by the dashboard filters."""
+    enrolments = enrolments_for_office(office=office)
+    if filters.year:
+        enrolments = enrolments.filter(cohort__starts_on__year=filters.year)
+    if filters.course_id:
+        enrolments = enrolments.filter(cohort__course_id=filters.course_id)
+    if filters.cohort_id:
+        enrolments = enrolments.filter(cohort_id=filters.cohort_id)
+    if filters.region_code:
+        enrolments = enrolments.filter(
+            region_scope_q(filters.region_code, code_field=ENROLMENT_REGION)
+        )
+    if filters.institution_type:
+        enrolments = enrolments.filter(
+            learner__profile__institution__type=filters.institution_type
+        )
+    return enrolments
+
+
+def enrolments_with_measures(queryset: QuerySet[Enrolment]) -> QuerySet[Enrolment]:
+    """Annotate ``attendance_percent`` (courses.selectors.attendance's rule),
+    ``pre_percent`` and ``post_percent`` (courses.selectors.results),
+    ``has_certificate`` and ``certificate_number`` (of the valid certificate), all as
+    correlated subqueries (no row is loaded into Python)."""
+    valid_certificates = Certificate.objects.filter(
+        enrolment_id=OuterRef("pk"), status=Certificate.Status.VALID
+    )
+    return enrolments_with_attendance_percent(queryset).annotate(
+        **enrolment_test_percent_annotations(),
+        has_certificate=Exists(valid_certificates),
+        certificate_number=Subquery(valid_certificates.values("number")[:1]),
+    )
+
+
+def _figure_aggregates() -> dict:
+    seat = Q(status__in=Enrolment.SEAT_STATUSES)
+    both = Q(pre_percent__isnull=False, post_percent__isnull=False)
+    return {
+        "nominated": Count("pk"),
+        "approved": Count("pk", filter=seat),
+        "attended": Count(
+            "pk",
+            filter=seat
+            & Q(attendance_percent__gte=F("cohort__min_attendance_percent")),
+        ),
+        "completed": Count("pk", filter=Q(status=Enrolment.Status.COMPLETED)),
+        "certificates": Count("pk", filter=Q(has_certificate=True)),
+        "pre_avg": Avg("pre_percent"),
+        "post_avg": Avg("post_percent"),
+        "paired_pre_avg": Avg("pre_percent", filter=both),
+        "paired_post_avg": Avg("post_percent", filter=both),
+    }
+
+
+def _figures(row: dict) -> Figures:
+    paired_pre = _decimal(row.get("paired_pre_avg"))
+    paired_post = _decimal(row.get("paired_post_avg"))
+    return Figures(
+        nominated=row["nominated"] or 0,
+        approved=row["approved"] or 0,
+        attended=row["attended"] or 0,
+        completed=row["completed"] or 0,
+        certificates=row["certificates"] or 0,
+        pre_avg=_decimal(row.get("pre_avg")),
+        post_avg=_decimal(row.get("post_avg")),
+        gain=normalised_gain(paired_pre, paired_post),
+    )
+
+
+def _decimal(value: object) -> Decimal | None:
+    if value is None:
+        return None
+    return Decimal(str(value)).quantize(Decimal("0.01"))
+
+
+def _grouped(enrolments: QuerySet[Enrolment], *fields: str) -> list[dict]:
+    return list(enrolments.order_by().values(*fields).annotate(**_figure_aggregates()))
+
+
+def _breakdown_course(enrolments: QuerySet[Enrolment], office: Office) -> list:
+    rows = _grouped(
+        enrolments, "cohort__course_id", "cohort__course__code", "cohort__course__title"
+    )
+    rows.sort(key=lambda r: r["cohort__course__code"])
+    return [
+        BreakdownRow(
+            key=str(r["cohort__course_id"]),
+            label=f"{r['cohort__course__code']} {r['cohort__course__title']}",
+            figures=_figures(r),
+        )
+        for r in rows
+    ]
+
+
+def _breakdown_cohort(enrolments: QuerySet[Enrolment], office: Office) -> list:
+    rows = _grouped(
+        enrolments,
+        "cohort_id",
+        "cohort__title",
+        "cohort__course__code",
+        "cohort__starts_on",
+    )
+    rows.sort(key=lambda r: (r["cohort__starts_on"], r["cohort_id"]))
+    return [
+        BreakdownRow(
+            key=str(r["cohort_id"]),
+            label=f"{r['cohort__course__code']} · {r['cohort__title']}",
+            figures=_figures(r),
+        )
+        for r in rows
+    ]
+
+
+def _breakdown_region(enrolments: QuerySet[Enrolment], office: Office) -> list:
+    # A national office compares provinces; the others their kabupaten/kota.
+    code = "learner__profile__institution__region_id"
+    if not office.scope_prefix:
+        enrolments = enrolments.annotate(region_key=Substr(code, 1, 2))
+    else:
+        enrolments = enrolments.annotate(region_key=F(code))
+    rows = _grouped(enrolments, "region_key")
+    names = Region.objects.in_bulk([r["region_key"] for r in rows if r["region_key"]])
+    rows.sort(key=lambda r: r["region_key"] or "~")
+    return [
+        BreakdownRow(
+            key=r["region_key"] or "",
+            label=(
+                f"{r['region_key']} {names[r['region_key']].name}"
+                if r["region_key"] in names
+                else str(_("Unknown"))
+            ),
+            figures=_figures(r),
+        )
+        for r in rows
+    ]
+
+
+def _breakdown_choices(field: str, choices: type[models.TextChoices]):
+    def breakdown(enrolments: QuerySet[Enrolment], office: Office) -> list:
+        rows = _grouped(enrolments, field)
+        labels = dict(choices.choices)
+        order = list(labels)
+        rows.sort(key=lambda r: order.index(r[field]) if r[field] in labels else 99)
+        return [
+            BreakdownRow(
+                key=r[field] or "",
+                label=str(labels.get(r[field], _("Not stated"))),
+                figures=_figures(r),
+            )
+            for r in rows
+        ]
+
+    return breakdown
+
+
+BREAKDOWN_BUILDERS = {
+    "course": _breakdown_course,
+    "cohort": _breakdown_cohort,
+    "region": _breakdown_region,
+    "institution_type": _breakdown_choices(
+        "learner__profile__institution__type", Institution.Type
+    ),
+    "sex": _breakdown_choices("learner__profile__sex", Profile.Sex),
+}
+
+
+def breakdown_for(
+    *, office: Office, filters: DashboardFilters, breakdown: str
+) -> list[BreakdownRow]:
+    """One breakdown of the dashboard (one query; a second for region names)."""
+    enrolments = enrolments_with_measures(
+        enrolments_filtered_for_office(office=office, filters=filters)
+    )
+    return BREAKDOWN_BUILDERS[breakdown](enrolments, office)
+
+
+def months_for(*, office: Office, filters: DashboardFilters) -> list[MonthRow]:
+    """Enrolments per month (by request date) and completions per month (by the date
+    the enrolment became completed), oldest first. Two queries."""
+    enrolments = enrolments_filtered_for_office(office=office, filters=filters)
+    requested = dict(
+        enrolments.order_by()
+        .annotate(month=TruncMonth("created_at"))
+        .values("month")
+        .annotate(n=Count("pk"))
+        .values_list("month", "n")
+    )
+    completed = dict(
+        enrolments.filter(status=Enrolment.Status.COMPLETED)
+        .order_by()
+        .annotate(month=TruncMonth("status_changed_at"))
+        .values("month")
+        .annotate(n=Count("pk"))
+        .values_list("month", "n")
+    )
+    months = sorted({_month(m) for m in requested} | {_month(m) for m in completed})
+    requested = {_month(m): n for m, n in requested.items()}
+    completed = {_month(m): n for m, n in completed.items()}
+    return [
+        MonthRow(
+            month=month,
+            enrolments=requested.get(month, 0),
+            completions=completed.get(month, 0),
+        )
+        for month in months
+    ]
+
+
+def _month(value: date | datetime) -> date:
+    if isinstance(value, datetime):
+        value = timezone.localtime(value) if timezone.is_aware(value) else value
+        return value.date().replace(day=1)
+    return value.replace(day=1)
+
+
+def totals_for(*, office: Office, filters: DashboardFilters) -> Figures:
+    """The dashboard's totals over every enrolment the filters leave (one query)."""
+    enrolments = enrolments_with_measures(
+        enrolments_filtered_for_office(office=office, filters=filters)
+    )
+    return _figures(enrolments.aggregate(**_figure_aggregates()))
+
+
+def dashboard_for(*, office: Office, filters: DashboardFilters) -> Dashboard:
+    """Totals, every breakdown and the monthly trend of the office's enrolments,
+    aggregated in the database: a fixed number of queries whatever the number of
+    enrolments."""
+    return Dashboard(
+        office=office,
+        filters=filters,
+        totals=totals_for(office=office, filters=filters),
+        breakdowns={
+            name: breakdown_for(office=office, filters=filters, breakdown=name)
+            for name in BREAKDOWNS
+        },
+        months=months_for(office=office, filters=filters),
+    )
+
+
+# --- Drill-down and export rows -------------------------------------------------------
+
+
+def _with_roster_columns(
+    enrolments: QuerySet[Enrolment], *, required_lesson_ids: list[int]
+) -> QuerySet[Enrolment]:
+    """Measures plus ``lessons_done`` (required lessons completed) and the learner's
+    printed name, institution and region, ready for a roster or an export."""
+    done = (
+        LessonProgress.objects.filter(
+            enrolment_id=OuterRef("pk"),
+            completed_at__isnull=False,
+            lesson_id__in=required_lesson_ids,
+        )
+        .order_by()
+        .values("enrolment_id")
+        .annotate(n=Count("pk"))
+        .values("n")[:1]
+    )
+    return enrolments_with_measures(enrolments).annotate(
+        lessons_done=Coalesce(Subquery(done, output_field=IntegerField()), Value(0))
+    )
+
+
+@dataclass(frozen=True)
+class CohortRoster:
+    """The office's learners in one cohort; ``enrolments`` is a lazy queryset (rows
+    are read when iterated, so an export can stream it)."""
+
+    cohort: Cohort
+    lessons_total: int
+    enrolments: QuerySet[Enrolment]
+
+
+def cohort_roster_for_office(*, office: Office, cohort: Cohort) -> CohortRoster:
+    """Every enrolment (any status) of the office's learners in ``cohort`` with
+    attendance %, required lessons done, pre/post-test percent and certificate,
+    ordered by name. Learners of other regions are left out."""
+    required = required_lesson_ids_for(course_id=cohort.course_id)
+    enrolments = _with_roster_columns(
+        enrolments_for_office(office=office).filter(cohort=cohort),
+        required_lesson_ids=required,
+    )
+    return CohortRoster(
+        cohort=cohort,
+        lessons_total=len(required),
+        enrolments=enrolments.select_related(
+            "learner__profile__institution__region"
+        ).order_by("learner__profile__full_name", "learner__username", "pk"),
+    )
+
+
+@dataclass(frozen=True)
+class LearnerRecord:
+    learner: User
+    enrolments: list[Enrolment]  # each with the measures and ``lessons_total``
+
+
+def learner_record_for_office(*, office: Office, learner: User) -> LearnerRecord:
+    """The learner's enrolments within the office's scope (all of them, since scope
+    follows the learner), newest cohort first, with the same columns as a cohort
+    roster. One query per course the learner took, for its required lessons."""
+    enrolments = enrolments_for_office(office=office).filter(learner=learner)
+    course_ids = set(enrolments.values_list("cohort__course_id", flat=True))
+    required = {cid: required_lesson_ids_for(course_id=cid) for cid in course_ids}
+    rows = list(
+        _with_roster_columns(
+            enrolments,
+            required_lesson_ids=[pk for ids in required.values() for pk in ids],
+        )
+        .select_related("cohort__course")
+        .order_by("-cohort__starts_on", "-pk")
+    )
+    for enrolment in rows:
+        enrolment.lessons_total = len(required[enrolment.cohort.course_id])
+    return LearnerRecord(learner=learner, enrolments=rows)
+
+
+# Columns of every per-enrolment export (dashboard "people" table, cohort roster,
+# learner record), in order; the values come from ``enrolment_export_rows``.
+ENROLMENT_EXPORT_FIELDS = (
+    "learner__profile__full_name",
+    "learner__profile__nip",
+    "learner__profile__sex",
+    "learner__profile__institution__name",
+    "learner__profile__institution__type",
+    "learner__profile__institution__region_id",
+    "cohort__course__code",
+    "cohort__title",
+    "cohort__starts_on",
+    "status",
+    "attendance_percent",
+    "lessons_done",
+    "pre_percent",
+    "post_percent",
+    "certificate_number",
+)
+
+
+def enrolment_export_rows(
+    *, enrolments: QuerySet[Enrolment], required_lesson_ids: list[int] | None = None
+) -> Iterator[tuple]:
+    """Rows (tuples, ``ENROLMENT_EXPORT_FIELDS`` order, codes kept as codes) of
+    ``enrolments``, streamed from the database in chunks: memory stays flat
+    whatever the number of rows. ``enrolments`` must already be scoped."""
+    annotated = _with_roster_columns(
+        enrolments, required_lesson_ids=required_lesson_ids or []
+    )
+    yield from (
+        annotated.order_by("cohort__starts_on", "cohort_id", "pk")
+        .values_list(*ENROLMENT_EXPORT_FIELDS)
+        .iterator(chunk_size=2000)
+    )
+
+
+def dashboard_enrolment_rows(
+    *, office: Office, filters: DashboardFilters
+) -> Iterator[tuple]:
+    """Every enrolment the dashboard counts, one export row each (streamed)."""
+    enrolments = enrolments_filtered_for_office(office=office, filters=filters)
+    course_ids = set(
+        enrolments.order_by().values_list("cohort__course_id", flat=True).distinct()
+    )
+    required = [
+        pk
+        for cid in sorted(course_ids)
+        for pk in required_lesson_ids_for(course_id=cid)
+    ]
+    yield from enrolment_export_rows(
+        enrolments=enrolments, required_lesson_ids=required
+    )
+
+
+def filter_choices_for(*, office: Office) -> dict[str, list[tuple]]:
+    """What the dashboard's filter form offers, all within the office's scope:
+    years and courses of its cohorts, its cohorts, its regions (four queries)."""
+    cohorts = cohorts_for_office(office=office)
+    years = sorted({d.year for d in cohorts.dates("starts_on", "year")}, reverse=True)
+    courses = (
+        cohorts.order_by()
+        .values_list("course_id", "course__code", "course__title")
+        .distinct()
+    )
+    return {
+        "year": [(y, str(y)) for y in years],
+        "course": sorted(
+            ((pk, f"{code} {title}") for pk, code, title in courses),
+            key=lambda c: c[1],
+        ),
+        "cohort": [
+            (pk, f"{code} · {title}")
+            for pk, code, title in cohorts.order_by("-starts_on", "title").values_list(
+                "pk", "course__code", "title"
+            )
+        ],
+        "region": [
+            (code, f"{code} {name}")
+            for code, name in regions_for_office(office=office).values_list(
+                "code", "name"
+            )
+        ],
+    }
+
+
+def cohort_enrolment_rows(*, office: Office, cohort: Cohort) -> Iterator[tuple]:
+    """Export rows of the office's learners in ``cohort`` (streamed)."""
+    yield from enrolment_export_rows(
+        enrolments=enrolments_for_office(office=office).filter(cohort=cohort),
+        required_lesson_ids=required_lesson_ids_for(course_id=cohort.course_id),
+    )
+
+
+def learner_enrolment_rows(*, office: Office, learner: User) -> Iterator[tuple]:
+    """Export rows of the learner's enrolments within the office's scope."""
+    enrolments = enrolments_for_office(office=office).filter(learner=learner)
+    course_ids = set(enrolments.values_list("cohort__course_id", flat=True))
+    required = [
+        pk
+        for cid in sorted(course_ids)
+        for pk in required_lesson_ids_for(course_id=cid)
+    ]
+    yield from enrolment_export_rows(
+        enrolments=enrolments, required_lesson_ids=required
     )

@@ -111,9 +111,11 @@ def nomination_import_get_for_office(
     )
 
 
-def region_list_within(*, region: Region) -> QuerySet[Region]:
-    """``region`` and every region under it, by code."""
-    return Region.objects.filter(region_scope_q(region.code, code_field="code"))
+def region_list_within(*, region: Region | None) -> QuerySet[Region]:
+    """``region`` and every region under it, by code; every region for None (the
+    scope of a national office)."""
+    prefix = region.code if region is not None else ""
+    return Region.objects.filter(region_scope_q(prefix, code_field="code"))
 
 
 def region_map_for(*, codes: Iterable[str]) -> dict[str, Region]:

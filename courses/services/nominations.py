@@ -115,7 +115,7 @@ def nomination_rows_check(
         region = regions.get(code)
         if region is None:
             row["errors"].append(row_error("kode_wilayah", "region_unknown", code=code))
-        elif not scope.contains(region):
+        elif scope is not None and not scope.contains(region):
             row["errors"].append(
                 row_error(
                     "kode_wilayah",
@@ -150,7 +150,9 @@ def nomination_rows_check(
             continue
         if not person.is_active:
             row["errors"].append(row_error("", "inactive"))
-        elif person.region_code and not _within(scope.code, person.region_code):
+        elif person.region_code and not _within(
+            office.scope_prefix, person.region_code
+        ):
             row["errors"].append(row_error("", "person_outside"))
         elif person.user_id in line_of_user:
             row["errors"].append(
@@ -201,8 +203,8 @@ def nomination_rows_check(
 
 
 def _within(scope_code: str, code: str) -> bool:
-    # Region.contains on codes, without loading Region rows.
-    return code == scope_code or code.startswith(f"{scope_code}.")
+    # Region.contains on codes, without loading Region rows; "" (national) holds all.
+    return not scope_code or code == scope_code or code.startswith(f"{scope_code}.")
 
 
 def _match(row: dict, index: selectors.PeopleIndex) -> selectors.KnownPerson | None:

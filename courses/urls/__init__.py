@@ -1,6 +1,6 @@
 """URLs of the courses app, one module per audience; all in the ``courses`` namespace."""
 
-from courses.urls import attendance, learner, ledger, office, trainer
+from courses.urls import attendance, grading, learner, ledger, office, trainer
 
 app_name = "courses"
 
@@ -10,4 +10,5 @@ urlpatterns = [
     *office.urlpatterns,
     *attendance.urlpatterns,
     *ledger.urlpatterns,
+    *grading.urlpatterns,
 ]
