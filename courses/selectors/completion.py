@@ -5,8 +5,11 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
-from courses.models import Enrolment
-from courses.selectors.assessments import post_test_passed_for
+from courses.models import Assessment, Enrolment
+from courses.selectors.assessments import (
+    counted_attempt_for,
+    post_test_passed_for,
+)
 from courses.selectors.progress import course_progress_for
 
 
@@ -23,8 +26,21 @@ class CompletionVerdict:
 
 
 def practical_task_accepted_for(*, enrolment: Enrolment) -> bool | None:
-    """Whether the practical task was accepted; None while none is set."""
-    return None
+    """True when the counted attempt of every practical task of the cohort is
+    graded and passed (a trainer accepted it); None when the cohort has none."""
+    tasks = list(
+        Assessment.objects.filter(
+            cohort_id=enrolment.cohort_id, kind=Assessment.Kind.PRACTICAL_TASK
+        )
+    )
+    if not tasks:
+        return None
+    return all(
+        (counted := counted_attempt_for(assessment=task, enrolment=enrolment))
+        is not None
+        and counted.is_passed
+        for task in tasks
+    )
 
 
 def completion_verdict_for(*, enrolment: Enrolment) -> CompletionVerdict:

@@ -7,7 +7,8 @@ undefined when the pre-test was already 100%. For a cohort, the class-average ga
 scores, reported together with the mean of the individual gains.
 """
 
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.db.models import (
@@ -15,41 +16,50 @@ from django.db.models import (
     Case,
     Count,
     DecimalField,
+    Exists,
     Expression,
     F,
     Func,
+    IntegerField,
     OuterRef,
     Q,
+    QuerySet,
     Subquery,
     Value,
     When,
 )
+from django.db.models.functions import Coalesce, NullIf
+from django.utils.translation import gettext as _
 
-from courses.models import Assessment, Attempt, Cohort, Enrolment
+from courses.models import (
+    Answer,
+    Assessment,
+    Attempt,
+    Cohort,
+    Enrolment,
+    Question,
+    QuestionVersion,
+)
 
 PERCENT_FIELD = DecimalField(max_digits=7, decimal_places=2)
 GAIN_PLACES = Decimal("0.0001")
 HUNDRED = Decimal("100")
 
-# Enrolments that took part in a cohort (their results are reported).
-PARTICIPANT_STATUSES = (
-    Enrolment.Status.ACTIVE,
-    Enrolment.Status.COMPLETED,
-    Enrolment.Status.NOT_COMPLETED,
-)
+# Enrolments whose results are reported: those holding a seat (who may be assessed).
+PARTICIPANT_STATUSES = Enrolment.SEAT_STATUSES
 
 
 class AttemptPercent(Func):
     """``ROUND(100 * score / max_score, 2)`` of an attempt row, computed in the
     database. The literal ``100.0`` keeps SQLite from dividing integers; PostgreSQL
-    reads it as numeric, so the result stays exact there."""
+    reads it as numeric, so the result stays exact there. A zero maximum gives NULL."""
 
     template = "ROUND(100.0 * %(expressions)s, 2)"
     arg_joiner = " / "
     output_field = PERCENT_FIELD
 
     def __init__(self, score: str = "score", max_score: str = "max_score") -> None:
-        super().__init__(F(score), F(max_score))
+        super().__init__(F(score), NullIf(F(max_score), Value(0)))
 
 
 def counted_attempt_order() -> list[Expression]:
@@ -71,23 +81,28 @@ def counted_attempt_order() -> list[Expression]:
     ]
 
 
+def _graded_attempts_of(assessment_id: object) -> QuerySet[Attempt]:
+    """Graded attempts of the outer enrolment for one assessment, the counted
+    one first."""
+    return (
+        Attempt.objects.filter(
+            enrolment_id=OuterRef("pk"),
+            assessment_id=assessment_id,
+            status=Attempt.Status.GRADED,
+            max_score__gt=0,
+        )
+        .annotate(percent=AttemptPercent())
+        .order_by(*counted_attempt_order())
+    )
+
+
 def _counted_percent(kind: str) -> Subquery:
     first_of_kind = (
         Assessment.objects.filter(cohort_id=OuterRef(OuterRef("cohort_id")), kind=kind)
         .order_by("pk")
         .values("pk")[:1]
     )
-    counted = (
-        Attempt.objects.filter(
-            enrolment_id=OuterRef("pk"),
-            assessment_id=Subquery(first_of_kind),
-            status=Attempt.Status.GRADED,
-            max_score__gt=0,
-        )
-        .annotate(percent=AttemptPercent())
-        .order_by(*counted_attempt_order())
-        .values("percent")[:1]
-    )
+    counted = _graded_attempts_of(Subquery(first_of_kind)).values("percent")[:1]
     return Subquery(counted, output_field=PERCENT_FIELD)
 
 
@@ -173,3 +188,330 @@ def cohort_gain_for(*, cohort: Cohort) -> CohortGain:
         mean_individual_gain=_decimal(figures["mean_gain"], "0.0001"),
         learners_with_gain=figures["n_gain"],
     )
+
+
+# --- Gradebook -------------------------------------------------------------------
+
+KIND_ORDER = {
+    Assessment.Kind.PRE_TEST: 0,
+    Assessment.Kind.QUIZ: 1,
+    Assessment.Kind.PRACTICAL_TASK: 2,
+    Assessment.Kind.POST_TEST: 3,
+}
+
+
+@dataclass(frozen=True)
+class GradebookCell:
+    percent: Decimal | None  # of the counted graded attempt
+    passed: bool | None  # None: no graded attempt yet
+    attempts_used: int
+    waiting: bool  # an attempt is waiting for a grader
+
+
+@dataclass(frozen=True)
+class GradebookRow:
+    enrolment: Enrolment
+    learner_name: str
+    institution: str
+    cells: list[GradebookCell]
+    pre_percent: Decimal | None
+    post_percent: Decimal | None
+
+    @property
+    def gain(self) -> Decimal | None:
+        return normalised_gain(self.pre_percent, self.post_percent)
+
+
+@dataclass(frozen=True)
+class Gradebook:
+    cohort: Cohort
+    assessments: list[Assessment]
+    rows: list[GradebookRow]
+    gain: CohortGain
+
+
+def assessment_list_for_results(*, cohort: Cohort) -> list[Assessment]:
+    """The cohort's assessments in teaching order: pre-test, quizzes, practical
+    tasks, post-test (then by opening time)."""
+    assessments = list(cohort.assessments.all())
+    assessments.sort(
+        key=lambda a: (KIND_ORDER[a.kind], a.opens_at is None, a.opens_at, a.pk)
+    )
+    return assessments
+
+
+def gradebook_for(*, cohort: Cohort) -> Gradebook:
+    """Learners × assessments of a cohort: the counted attempt's percent, pass,
+    attempts used and any attempt waiting for a grader, with pre/post-test and
+    learning gain. Everything is computed in the database in three queries
+    (assessments, annotated enrolments, cohort gain) whatever the number of
+    learners or assessments."""
+    assessments = assessment_list_for_results(cohort=cohort)
+    annotations: dict[str, Expression] = dict(enrolment_test_percent_annotations())
+    for assessment in assessments:
+        key = f"a{assessment.pk}"
+        annotations[f"{key}_percent"] = Subquery(
+            _graded_attempts_of(assessment.pk).values("percent")[:1],
+            output_field=PERCENT_FIELD,
+        )
+        attempts = Attempt.objects.filter(
+            enrolment_id=OuterRef("pk"), assessment_id=assessment.pk
+        )
+        annotations[f"{key}_used"] = Coalesce(
+            Subquery(
+                attempts.order_by()
+                .values("enrolment_id")
+                .annotate(n=Count("pk"))
+                .values("n"),
+                output_field=IntegerField(),
+            ),
+            Value(0),
+        )
+        annotations[f"{key}_waiting"] = Exists(
+            attempts.filter(status=Attempt.Status.SUBMITTED)
+        )
+    enrolments = (
+        Enrolment.objects.filter(cohort=cohort, status__in=PARTICIPANT_STATUSES)
+        .select_related("learner__profile__institution")
+        .annotate(**annotations)
+        .order_by("learner__profile__full_name", "pk")
+    )
+    rows = []
+    for enrolment in enrolments:
+        cells = []
+        for assessment in assessments:
+            key = f"a{assessment.pk}"
+            percent = getattr(enrolment, f"{key}_percent")
+            cells.append(
+                GradebookCell(
+                    percent=percent,
+                    passed=None if percent is None else percent >= assessment.pass_mark,
+                    attempts_used=getattr(enrolment, f"{key}_used"),
+                    waiting=getattr(enrolment, f"{key}_waiting"),
+                )
+            )
+        profile = getattr(enrolment.learner, "profile", None)
+        rows.append(
+            GradebookRow(
+                enrolment=enrolment,
+                learner_name=(profile.full_name if profile else "")
+                or enrolment.learner.get_username(),
+                institution=str(profile.institution) if profile else "",
+                cells=cells,
+                pre_percent=enrolment.pre_percent,
+                post_percent=enrolment.post_percent,
+            )
+        )
+    return Gradebook(
+        cohort=cohort,
+        assessments=assessments,
+        rows=rows,
+        gain=cohort_gain_for(cohort=cohort),
+    )
+
+
+# --- Item analysis -----------------------------------------------------------------
+
+HARD_BELOW = Decimal("0.2")
+EASY_ABOVE = Decimal("0.9")
+DISCRIMINATION_BELOW = Decimal("0.2")
+CHOICE_KINDS = ("single", "multiple", "true_false")
+
+
+@dataclass
+class OptionCount:
+    label: str
+    text: str
+    count: int
+    is_correct: bool
+
+
+@dataclass
+class ItemStats:
+    """One question of an assessment across the learners' counted attempts.
+
+    ``difficulty`` is the index p: the mean share of the question's points earned
+    (unanswered counts as 0). ``discrimination`` is the corrected point-biserial
+    correlation: Pearson's r between the share earned on this item and the
+    attempt's score without this item (None when either does not vary)."""
+
+    question: Question
+    text: str
+    points: Decimal
+    attempts: int
+    answered: int
+    difficulty: Decimal | None
+    discrimination: Decimal | None
+    options: list[OptionCount] = field(default_factory=list)
+
+    @property
+    def is_hard(self) -> bool:
+        return self.difficulty is not None and self.difficulty < HARD_BELOW
+
+    @property
+    def is_easy(self) -> bool:
+        return self.difficulty is not None and self.difficulty > EASY_ABOVE
+
+    @property
+    def discriminates_poorly(self) -> bool:
+        return (
+            self.discrimination is not None
+            and self.discrimination < DISCRIMINATION_BELOW
+        )
+
+    @property
+    def flagged(self) -> bool:
+        return self.is_hard or self.is_easy or self.discriminates_poorly
+
+
+@dataclass
+class ItemAnalysis:
+    assessment: Assessment
+    attempts: int  # counted graded attempts analysed (one per learner)
+    items: list[ItemStats]
+
+
+def counted_attempts_for(*, assessment: Assessment) -> QuerySet[Attempt]:
+    """The counted graded attempt of every learner holding a seat (one each)."""
+    counted_pk = (
+        Attempt.objects.filter(
+            assessment_id=assessment.pk,
+            enrolment_id=OuterRef("enrolment_id"),
+            status=Attempt.Status.GRADED,
+            max_score__gt=0,
+        )
+        .annotate(percent=AttemptPercent())
+        .order_by(*counted_attempt_order())
+        .values("pk")[:1]
+    )
+    return Attempt.objects.filter(
+        assessment=assessment,
+        status=Attempt.Status.GRADED,
+        enrolment__status__in=PARTICIPANT_STATUSES,
+        pk=Subquery(counted_pk),
+    )
+
+
+def _answered(response: object) -> bool:
+    if response is None or response in ("", [], {}):
+        return False
+    if isinstance(response, dict):
+        return any(str(v).strip() for v in response.values())
+    return True
+
+
+def _pearson(xs: list[float], ys: list[float]) -> float | None:
+    n = len(xs)
+    if n < 3:
+        return None
+    mean_x, mean_y = sum(xs) / n, sum(ys) / n
+    sxx = sum((x - mean_x) ** 2 for x in xs)
+    syy = sum((y - mean_y) ** 2 for y in ys)
+    if sxx <= 1e-12 or syy <= 1e-12:
+        return None
+    sxy = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True))
+    return sxy / (sxx * syy) ** 0.5
+
+
+def _options(question: Question, data: dict, responses: list[object]) -> list:
+    if question.kind == "true_false":
+        right = bool(data.get("answer"))
+        return [
+            OptionCount(
+                label=label,
+                text=text,
+                count=sum(1 for r in responses if r is value),
+                is_correct=value == right,
+            )
+            for value, label, text in ((True, "B", _("True")), (False, "S", _("False")))
+        ]
+    options = data.get("options", [])
+    counts = [0] * len(options)
+    for response in responses:
+        chosen = response if isinstance(response, list) else [response]
+        for index in chosen:
+            if isinstance(index, int) and not isinstance(index, bool):
+                if 0 <= index < len(options):
+                    counts[index] += 1
+    return [
+        OptionCount(
+            label=chr(65 + index) if index < 26 else str(index + 1),
+            text=str(option.get("text", "")),
+            count=counts[index],
+            is_correct=Decimal(str(option.get("fraction", 0))) > 0,
+        )
+        for index, option in enumerate(options)
+    ]
+
+
+def item_analysis_for(*, assessment: Assessment) -> ItemAnalysis:
+    """Difficulty, discrimination and choice distribution of every question of an
+    assessment, over the learners' counted graded attempts. Two queries: the
+    answers of those attempts, and the question versions they used. The
+    correlation needs each learner's pair of scores, so it is computed here."""
+    rows = list(
+        Answer.objects.filter(
+            attempt__in=counted_attempts_for(assessment=assessment)
+        ).values_list(
+            "attempt_id",
+            "question_version_id",
+            "question_version__question_id",
+            "question_version__points",
+            "points",
+            "response",
+        )
+    )
+    versions = {
+        v.pk: v
+        for v in QuestionVersion.objects.filter(
+            pk__in={row[1] for row in rows}
+        ).select_related("question")
+    }
+    totals: dict[int, Decimal] = defaultdict(Decimal)
+    for attempt_id, _v, _q, _max, points, _r in rows:
+        totals[attempt_id] += points or Decimal("0")
+    by_question: dict[int, list[tuple]] = defaultdict(list)
+    for row in rows:
+        by_question[row[2]].append(row)
+    items = []
+    for answers in by_question.values():
+        latest = max(
+            (versions[row[1]] for row in answers), key=lambda version: version.number
+        )
+        shares, rests, responses = [], [], []
+        answered = 0
+        for attempt_id, _v, _q, max_points, points, response in answers:
+            points = points or Decimal("0")
+            share = points / max_points if max_points else Decimal("0")
+            shares.append(share)
+            rests.append(float(totals[attempt_id] - points))
+            responses.append(response)
+            answered += _answered(response)
+        r = _pearson([float(s) for s in shares], rests)
+        items.append(
+            ItemStats(
+                question=latest.question,
+                text=latest.text,
+                points=latest.points,
+                attempts=len(answers),
+                answered=answered,
+                difficulty=(sum(shares, Decimal("0")) / len(shares)).quantize(
+                    Decimal("0.01")
+                ),
+                discrimination=None
+                if r is None
+                else Decimal(str(round(r, 2))).quantize(Decimal("0.01")),
+                options=_options(latest.question, latest.data or {}, responses)
+                if latest.question.kind in CHOICE_KINDS
+                else [],
+            )
+        )
+    positions = {
+        item.question_id: index
+        for index, item in enumerate(assessment.items.order_by("position", "pk"))
+        if item.question_id
+    }
+    items.sort(
+        key=lambda i: (positions.get(i.question.pk, len(positions)), i.question.name)
+    )
+    return ItemAnalysis(assessment=assessment, attempts=len(totals), items=items)
