@@ -27,8 +27,16 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 
-from courses.models import Enrolment, Office, Profile, User
-from courses.selectors.monitoring import LEARNER_REGION, office_scope_q
+from courses.models import Cohort, Enrolment, Office, Profile, User
+from courses.selectors.monitoring import (
+    LEARNER_REGION,
+    Figures,
+    _figure_aggregates,
+    _figures,
+    enrolments_for_office,
+    enrolments_with_measures,
+    office_scope_q,
+)
 
 JP_TARGET_PER_YEAR = Decimal("20")
 ZERO_JP = Value(Decimal("0"), output_field=DecimalField(max_digits=7, decimal_places=1))
@@ -185,4 +193,42 @@ def jp_below_target_rows(
         jp_below_target_for(office=office, year=year, target=target)
         .values_list(*BELOW_TARGET_COLUMNS)
         .iterator(chunk_size=2000)
+    )
+
+
+# --- Cohort report (the printable PDF summary) -----------------------------------------
+
+
+@dataclass(frozen=True)
+class CohortReport:
+    cohort: Cohort
+    trainers: list[str]
+    totals: Figures
+    enrolments: list[Enrolment]  # with attendance_percent, pre/post_percent
+
+
+def cohort_report_for(*, cohort: Cohort, office: Office | None = None) -> CohortReport:
+    """Facts, totals and participants of ``cohort`` for its printable summary: the
+    office's learners only when ``office`` is given (scope of the monitoring
+    selectors), everyone for the cohort's trainers. Totals follow the dashboard's
+    rules (``courses.selectors.monitoring``). Four queries."""
+    if office is not None:
+        enrolments = enrolments_for_office(office=office).filter(cohort=cohort)
+    else:
+        enrolments = Enrolment.objects.filter(cohort=cohort)
+    measured = enrolments_with_measures(enrolments)
+    totals = _figures(measured.order_by().aggregate(**_figure_aggregates()))
+    rows = list(
+        measured.select_related("learner__profile__institution").order_by(
+            "learner__profile__full_name", "learner__username", "pk"
+        )
+    )
+    trainers = [
+        name or username
+        for name, username in cohort.trainers.order_by(
+            "profile__full_name"
+        ).values_list("profile__full_name", "username")
+    ]
+    return CohortReport(
+        cohort=cohort, trainers=trainers, totals=totals, enrolments=rows
     )

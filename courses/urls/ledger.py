@@ -6,6 +6,11 @@ from django.urls import path
 from courses.views import engagement, ledger
 
 urlpatterns = [
+    path(
+        "laporan/angkatan/<int:cohort_id>/ringkasan.pdf",
+        ledger.cohort_report_pdf_view,
+        name="cohort_report_pdf",
+    ),
     path("saya/jp/", ledger.my_jp_ledger_view, name="my_jp_ledger"),
     path("dpk/jp/", ledger.office_jp_report_view, name="office_jp_report"),
     path(

@@ -5,21 +5,28 @@ summary of a cohort."""
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
-from django.utils import timezone
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from courses.exports import csv_response, xlsx_response
-from courses.models import Office
-from courses.permissions import office_required
+from courses.models import Cohort, Enrolment, Office
+from courses.permissions import can_run_cohort, is_trainer, office_of, office_required
+from courses.report_pdf import (
+    ReportParticipant,
+    ReportTotals,
+    render_cohort_summary_pdf,
+)
 from courses.selectors.ledger import (
     JP_TARGET_PER_YEAR,
+    cohort_report_for,
     jp_below_target_for,
     jp_below_target_rows,
     jp_ledger_for,
     learner_get_for_office,
     profile_search_for_office,
 )
+from courses.selectors.monitoring import cohort_get_for_office
 
 # Years an office may choose in the report: from the first cohorts to next year.
 FIRST_YEAR = 2020
@@ -111,3 +118,78 @@ def office_person_ledger_view(
             "target": JP_TARGET_PER_YEAR,
         },
     )
+
+
+def _printed_name(user) -> str:
+    profile = getattr(user, "profile", None)
+    return (profile and profile.full_name) or user.get_username()
+
+
+def _institution_name(user) -> str:
+    profile = getattr(user, "profile", None)
+    return profile.institution.name if profile and profile.institution else ""
+
+
+@login_required
+def cohort_report_pdf_view(request: HttpRequest, cohort_id: int) -> HttpResponse:
+    """The cohort's printable summary: every participant for its trainers, the
+    office's own learners for an office (a cohort outside its scope is a 404)."""
+    cohort = get_object_or_404(
+        Cohort.objects.select_related("course", "organiser__institution"), pk=cohort_id
+    )
+    if is_trainer(request.user) and can_run_cohort(request.user, cohort):
+        office = None
+    else:
+        office = office_of(request.user)
+        if (
+            office is None
+            or cohort_get_for_office(office=office, cohort_id=cohort.pk) is None
+        ):
+            raise Http404
+    report = cohort_report_for(cohort=cohort, office=office)
+    statuses = dict(Enrolment.Status.choices)
+    with translation.override("id"):
+        participants = [
+            ReportParticipant(
+                name=_printed_name(e.learner),
+                institution=_institution_name(e.learner),
+                attendance_percent=e.attendance_percent,
+                pre_percent=e.pre_percent,
+                post_percent=e.post_percent,
+                status=str(statuses[e.status]),
+            )
+            for e in report.enrolments
+        ]
+        # The report goes into Indonesian office reports, whatever the page language.
+        scope = (
+            _("Participants from the region of %(office)s") % {"office": office}
+            if office
+            else _("All participants")
+        )
+    totals = report.totals
+    pdf = render_cohort_summary_pdf(
+        course_title=cohort.course.title,
+        course_code=cohort.course.code,
+        jp=cohort.course.jp,
+        cohort_title=cohort.title,
+        starts_on=cohort.starts_on,
+        ends_on=cohort.ends_on,
+        place=cohort.venue if not cohort.is_online else "Daring",
+        time_zone=cohort.zone_abbreviation,
+        trainers=report.trainers,
+        scope=scope,
+        totals=ReportTotals(
+            nominated=totals.nominated,
+            approved=totals.approved,
+            attended=totals.attended,
+            completed=totals.completed,
+            certificates=totals.certificates,
+        ),
+        participants=participants,
+        printed_at=timezone.localtime(),
+    )
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = (
+        f'inline; filename="ringkasan-{cohort.course.code}-{cohort.pk}.pdf"'
+    )
+    return response

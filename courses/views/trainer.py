@@ -10,10 +10,8 @@ from django.views.decorators.http import require_POST
 from courses.exceptions import CoursesError
 from courses.models import Cohort, Enrolment
 from courses.permissions import can_run_cohort, trainer_required
-from courses.selectors.enrolment import (
-    cohort_list_for_trainer,
-    enrolment_list_for_cohort,
-)
+from courses.selectors.at_risk import cohort_roster_with_risk_for
+from courses.selectors.enrolment import cohort_list_for_trainer
 from courses.services import completion
 from courses.services import enrolment as enrolment_services
 
@@ -43,16 +41,21 @@ def cohort_list_view(request: HttpRequest) -> HttpResponse:
 
 @trainer_required
 def cohort_detail_view(request: HttpRequest, cohort_id: int) -> HttpResponse:
+    """The roster with progress, attendance, pre/post scores and who is at risk;
+    ``?risiko=1`` lists only the learners at risk."""
     cohort = _cohort_for(request, cohort_id)
-    enrolments = list(enrolment_list_for_cohort(cohort=cohort))
+    roster = cohort_roster_with_risk_for(cohort=cohort)
+    only_at_risk = request.GET.get("risiko") == "1"
     return render(
         request,
         "courses/trainer/cohort_detail.html",
         {
             "cohort": cohort,
-            "enrolments": enrolments,
+            "roster": [line for line in roster if line.at_risk or not only_at_risk],
+            "only_at_risk": only_at_risk,
+            "at_risk_count": sum(line.at_risk for line in roster),
             "sessions": cohort.sessions.all(),
-            "seats_taken": sum(e.holds_seat for e in enrolments),
+            "seats_taken": sum(line.holds_seat for line in roster),
             "statuses": Enrolment.Status,
         },
     )
