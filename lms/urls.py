@@ -30,6 +30,8 @@ urlpatterns += i18n_patterns(
     path("privasi/", privacy_view, name="privacy"),
     path("", include("cms.urls")),
     path("", include("courses.urls")),
+    # Certificate verification (/verify/<code>/, the QR's target) and downloads.
+    path("", include("certificates.urls")),
     # Wagtail's page tree last: it matches every remaining path.
     path("", include(wagtail_urls)),
     prefix_default_language=False,
