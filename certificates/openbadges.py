@@ -2,7 +2,7 @@
 
 The credential (VC data model 2.0 JSON-LD, type OpenBadgeCredential) is secured as
 a VC-JOSE compact JWS (``typ: vc+jwt``) signed with the installation's Ed25519 key
-(``CERTIFICATES_SIGNING_KEY``; JWS algorithm ``Ed25519`` of RFC 9864). The issuer is
+(``CERTIFICATES_SIGNING_KEY``, required in production; JWS algorithm ``Ed25519`` of RFC 9864). The issuer is
 a did:web identifier whose document, with the public key, is served at
 ``/verify/did.json``; the same key is at ``/verify/keys.json`` as a JWKS. Anybody can
 check a credential with the public key alone.
@@ -17,6 +17,7 @@ from urllib.parse import quote, urlsplit
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from joserfc import jws
 from joserfc.jwk import OKPKey
 
@@ -53,7 +54,11 @@ def _seed(configured: str, secret_key: str) -> bytes:
         if len(seed) != 32:
             raise ValueError("CERTIFICATES_SIGNING_KEY must be 32 bytes, base64url")
         return seed
-    # Development and tests only (production.py requires the setting).
+    if not settings.CERTIFICATES_DERIVED_KEY_ALLOWED:
+        raise ImproperlyConfigured(
+            "Set CERTIFICATES_SIGNING_KEY (python manage.py certificates_keygen)."
+        )
+    # Development and tests only.
     return hashlib.sha256(f"certificates.openbadges:{secret_key}".encode()).digest()
 
 

@@ -312,9 +312,10 @@ CERTIFICATES_BASE_URL = env("CERTIFICATES_BASE_URL", default=WAGTAILADMIN_BASE_U
 # Keep it once certificates are printed: changing it makes every printed QR "tampered".
 CERTIFICATES_QR_SECRET = env("CERTIFICATES_QR_SECRET", default="")
 # Ed25519 private key (base64url of the 32-byte seed) that signs the Open Badges
-# credentials. Empty: derived from SECRET_KEY (development and tests only);
-# production.py requires it. Generate: python manage.py certificates_keygen
+# credentials. Empty: derived from SECRET_KEY (development and tests only; refused
+# by production.py). Generate: python manage.py certificates_keygen
 CERTIFICATES_SIGNING_KEY = env("CERTIFICATES_SIGNING_KEY", default="")
+CERTIFICATES_DERIVED_KEY_ALLOWED = True
 # Who signs when no certificate template applies (an office adds templates).
 CERTIFICATES_SIGNATORY_NAME = env("CERTIFICATES_SIGNATORY_NAME", default="")
 CERTIFICATES_SIGNATORY_POSITION = env("CERTIFICATES_SIGNATORY_POSITION", default="")

@@ -34,3 +34,7 @@ ADMINS = [("Admin", a) for a in env.list("DJANGO_ADMINS", default=[])]
 
 # Never: demo accounts share a published password.
 LMS_DEMO_SEED_ALLOWED = False
+
+# Open Badges credentials are signed only with a configured CERTIFICATES_SIGNING_KEY
+# here (python manage.py certificates_keygen), never with one derived from SECRET_KEY.
+CERTIFICATES_DERIVED_KEY_ALLOWED = False
