@@ -22,9 +22,22 @@ API (keyword-only; domain errors from ``certificates.exceptions``):
 - ``certificate_template_save(*, template, signatories, by=None)``: validate (number
   pattern, body placeholders, one to three signatories) and save.
 
-Reads are in ``certificates.selectors``; the QR address in
-``certificates.verification``; the Open Badges credential in
-``certificates.openbadges``.
+- ``certificate_pdf_bytes(*, certificate) -> bytes``: draw without storing (e.g. to
+  combine PDFs); stored files are ``certificate.pdf`` (``is_rendered`` tells whether
+  it matches the current data).
+- ``certificate_data_is_current(*, certificate) -> bool``: would a reissue change it?
+
+Reads are in ``certificates.selectors``: ``certificate_template_for(cohort=)``,
+``certificate_template_list_for_office(office_id=)``, ``certificate_get_by_code``,
+``certificate_verify(code=, signature=)``, ``certificate_find_by_sha256``,
+``certificate_list_for_learner``, ``certificate_list_for_cohort``,
+``certificate_list_for_region(prefix=)``, ``cohort_certificate_progress(cohort=)``
+(completed / issued / rendered / revoked, ``percent``, ``done``) and
+``topic_list_for(cohort=)``. The QR address is ``verification.verification_url``;
+the Open Badges credential ``openbadges.credential_for`` / ``credential_sign``;
+the learner downloads it at ``certificates:credential_download`` (certificate_id).
+Lists return the current certificate of each enrolment (valid or revoked, never the
+replaced ones).
 """
 
 import hashlib
