@@ -192,8 +192,10 @@ def _download(
 ) -> HttpResponse:
     if fmt == "csv":
         return csv_response(filename=f"{name}.csv", header=header, rows=rows)
+    # Excel forbids : \ / ? * [ ] in sheet names ("kabupaten/kota").
+    sheet = title.translate(str.maketrans(":\\/?*[]", "-------"))
     return xlsx_response(
-        filename=f"{name}.xlsx", sheet_title=title, header=header, rows=rows
+        filename=f"{name}.xlsx", sheet_title=sheet, header=header, rows=rows
     )
 
 
