@@ -110,3 +110,53 @@ class RegradeNotPossible(CoursesError):
         "Only an automatically scored question can be regraded, and only to a newer "
         "version of itself."
     )
+
+
+# Question bank and assessment set-up (courses/services/question_bank.py,
+# courses/services/assessment_setup.py).
+class QuestionInvalid(CoursesError):
+    message = _("The question is not complete; check the highlighted fields.")
+
+    def __init__(self, problems: list[str] | None = None) -> None:
+        super().__init__(problems)
+        self.problems = problems or []
+
+
+class CategoryNameTaken(CoursesError):
+    message = _("This course's bank already has a category with this name.")
+
+
+class CategoryNotEmpty(CoursesError):
+    message = _(
+        "Only an empty category can be deleted: move or delete its questions first, "
+        "and remove it from assessments that draw from it."
+    )
+
+
+class QuestionFileInvalid(CoursesError):
+    """The uploaded question file cannot be read at all; ``message`` says why."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class NothingToImport(CoursesError):
+    message = _("The file has no question that could be read; nothing was saved.")
+
+
+class QuestionNotInBank(CoursesError):
+    message = _("This question does not belong to the course's bank or is archived.")
+
+
+class DrawTooLarge(CoursesError):
+    message = _(
+        "The category does not have that many active questions left to draw from."
+    )
+
+
+class AssessmentItemsLocked(CoursesError):
+    message = _(
+        "Learners have already started this assessment: its questions, kind and "
+        "shuffling can no longer change. Create a new assessment instead."
+    )

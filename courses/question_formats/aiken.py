@@ -15,6 +15,8 @@ import string
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 from courses.question_formats.model import (
     ParsedQuestion,
     ParseProblem,
@@ -55,7 +57,7 @@ def parse(text: str) -> ParseResult:
     pending: _Pending | None = None
 
     def unfinished(pending: _Pending) -> None:
-        message = pending.broken or "Question has no ANSWER line"
+        message = pending.broken or _("Question has no ANSWER line")
         problems.append(
             ParseProblem(pending.line, message, excerpt("\n".join(pending.lines)))
         )
@@ -68,7 +70,7 @@ def parse(text: str) -> ParseResult:
             if pending is None:
                 problems.append(
                     ParseProblem(
-                        number, "ANSWER line without a question", excerpt(line)
+                        number, _("ANSWER line without a question"), excerpt(line)
                     )
                 )
                 continue
@@ -83,7 +85,9 @@ def parse(text: str) -> ParseResult:
             pending = None
         elif option := _OPTION.fullmatch(line):
             if pending is None:
-                message = f"Option {option.group(1)} comes before any question text"
+                message = _("Option %(letter)s comes before any question text") % {
+                    "letter": option.group(1)
+                }
                 pending = _Pending(line=number, broken=message)
             pending.lines.append(line)
             pending.options.append((option.group(1), (option.group(2) or "").strip()))
@@ -106,20 +110,26 @@ def _finish(pending: _Pending, answer: str) -> ParsedQuestion:
     letters = [letter for letter, _ in pending.options]
     for letter, text in pending.options:
         if letters.count(letter) > 1:
-            raise _Invalid(f"Option {letter} appears more than once")
+            raise _Invalid(
+                _("Option %(letter)s appears more than once") % {"letter": letter}
+            )
         if not text:
-            raise _Invalid(f"Option {letter} is empty")
+            raise _Invalid(_("Option %(letter)s is empty") % {"letter": letter})
     if len(pending.options) < 2:
-        raise _Invalid("Question needs at least 2 options")
+        raise _Invalid(_("Question needs at least 2 options"))
     answer = answer.strip()
     if not answer:
-        raise _Invalid("ANSWER line has no letter")
+        raise _Invalid(_("ANSWER line has no letter"))
     if not (match := _LETTER.fullmatch(answer)):
-        raise _Invalid(f"ANSWER must be one option letter, not {quote(answer)}")
+        raise _Invalid(
+            _("ANSWER must be one option letter, not %(answer)s")
+            % {"answer": quote(answer)}
+        )
     correct = match.group(1).upper()
     if correct not in letters:
         raise _Invalid(
-            f"ANSWER {correct} is not one of the options {', '.join(letters)}"
+            _("ANSWER %(letter)s is not one of the options %(letters)s")
+            % {"letter": correct, "letters": ", ".join(letters)}
         )
     text = "\n".join(pending.text)
     return ParsedQuestion(
@@ -158,7 +168,7 @@ def _write(question: ParsedQuestion) -> str | None:
     if question.kind != "single":
         return None
     options = question.data["options"]
-    fractions = [option["fraction"] for option in options]
+    fractions = [option.get("fraction", 0) for option in options]
     if not 2 <= len(options) <= 26 or fractions.count(1) != 1:
         return None
     if any(fraction not in (0, 1) for fraction in fractions):

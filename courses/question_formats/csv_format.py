@@ -15,6 +15,10 @@ Reading sniffs comma or semicolon from the header and decodes UTF-8 (with or wit
 BOM), else Windows-1252. Writing gives UTF-8 with BOM and semicolons, which Excel
 opens correctly in an Indonesian locale.
 
+A text a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``,
+``@``) is written with a leading apostrophe, as ``courses/exports.py`` does, and the
+apostrophe is removed again on reading, so an exported bank reads back unchanged.
+
 In a pilihan_ganda_kompleks question each correct option is worth 1/n of the points
 and each wrong one -1/m (n correct, m wrong), so ticking everything earns nothing.
 """
@@ -25,6 +29,8 @@ import math
 import re
 import string
 from collections.abc import Iterable
+
+from django.utils.translation import gettext as _
 
 from courses.question_formats.model import (
     Kind,
@@ -90,10 +96,9 @@ def parse(content: bytes) -> ParseResult:
                 positions = _header(row)
                 missing = [name for name in _REQUIRED if name not in positions]
                 if missing:
-                    message = (
-                        f"Header row is missing {', '.join(missing)}; "
-                        f"expected {';'.join(COLUMNS)}"
-                    )
+                    message = _(
+                        "Header row is missing %(missing)s; expected %(columns)s"
+                    ) % {"missing": ", ".join(missing), "columns": ";".join(COLUMNS)}
                     problems.append(
                         ParseProblem(line, message, excerpt(delimiter.join(row)))
                     )
@@ -110,16 +115,35 @@ def parse(content: bytes) -> ParseResult:
                     ParseProblem(line, str(invalid), excerpt(delimiter.join(row)))
                 )
     except csv.Error as error:
-        problems.append(ParseProblem(start, f"The CSV file is malformed: {error}", ""))
+        message = _("The CSV file is malformed: %(error)s") % {"error": error}
+        problems.append(ParseProblem(start, message, ""))
     if positions is None and not problems:
         problems.append(
-            ParseProblem(1, "The file has no header row and no questions", "")
+            ParseProblem(1, _("The file has no header row and no questions"), "")
         )
     return ParseResult(questions=questions, problems=problems)
 
 
 def _cell(value: str) -> str:
-    return value.replace("\r\n", "\n").replace("\r", "\n").strip()
+    value = value.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if value.startswith("'") and value[1:2] in _GUARDED:
+        return value[1:]
+    return value
+
+
+# What a spreadsheet reads as a formula; an apostrophe before one is a guard (and
+# an apostrophe before an apostrophe keeps a text that really starts with one).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_GUARDED = frozenset({*_FORMULA_STARTS, "'"}) - {""}
+
+
+def _guarded(value: str) -> str:
+    """``value`` safe to open in a spreadsheet; ``_cell`` reads it back."""
+    if value.startswith(_FORMULA_STARTS) or (
+        value.startswith("'") and value[1:2] in _GUARDED
+    ):
+        return "'" + value
+    return value
 
 
 def _decode(content: bytes) -> str:
@@ -149,15 +173,15 @@ def _question(cells: dict[str, str]) -> ParsedQuestion:
     jenis = re.sub(r"[\s-]+", "_", cells["jenis"].lower())
     if jenis not in KIND_OF_JENIS:
         if not jenis:
-            raise _Invalid("Question type (jenis) is empty")
+            raise _Invalid(_("Question type (jenis) is empty"))
         raise _Invalid(
-            f"Unknown question type {quote(cells['jenis'])}; "
-            f"use one of {', '.join(KIND_OF_JENIS)}"
+            _("Unknown question type %(kind)s; use one of %(kinds)s")
+            % {"kind": quote(cells["jenis"]), "kinds": ", ".join(KIND_OF_JENIS)}
         )
     kind = KIND_OF_JENIS[jenis]
     text = cells["pertanyaan"]
     if not text:
-        raise _Invalid("Question text (pertanyaan) is empty")
+        raise _Invalid(_("Question text (pertanyaan) is empty"))
     options = {
         match.group(1).upper(): value
         for name, value in sorted(cells.items())
@@ -191,22 +215,26 @@ def _question(cells: dict[str, str]) -> ParsedQuestion:
 
 def _letters(answer: str, options: dict[str, str]) -> list[str]:
     if not answer:
-        raise _Invalid("Correct answer (jawaban_benar) is empty")
+        raise _Invalid(_("Correct answer (jawaban_benar) is empty"))
     letters = [token.upper() for token in re.split(r"[\s,;|]+", answer) if token]
     if not all(re.fullmatch(r"[A-Z]", letter) for letter in letters):
         raise _Invalid(
-            f'Correct answer {quote(answer)} must be option letters, e.g. "A" or "A,C"'
+            _('Correct answer %(answer)s must be option letters, e.g. "A" or "A,C"')
+            % {"answer": quote(answer)}
         )
     for letter in letters:
         if not options.get(letter):
-            raise _Invalid(f"Correct answer {letter} points to an empty option")
+            raise _Invalid(
+                _("Correct answer %(letter)s points to an empty option")
+                % {"letter": letter}
+            )
     return letters
 
 
 def _filled(options: dict[str, str]) -> list[tuple[str, str]]:
     filled = [(letter, text) for letter, text in options.items() if text]
     if len(filled) < 2:
-        raise _Invalid("Multiple choice question needs at least 2 options")
+        raise _Invalid(_("Multiple choice question needs at least 2 options"))
     return filled
 
 
@@ -215,8 +243,10 @@ def _single(answer: str, options: dict[str, str]) -> dict:
     letters = _letters(answer, options)
     if len(letters) > 1:
         raise _Invalid(
-            "pilihan_ganda has exactly one correct letter; "
-            "use pilihan_ganda_kompleks for more"
+            _(
+                "pilihan_ganda has exactly one correct letter; "
+                "use pilihan_ganda_kompleks for more"
+            )
         )
     return {
         "options": [
@@ -255,7 +285,8 @@ def _true_false(answer: str) -> dict:
     value = _TRUE_FALSE.get(answer.lower())
     if value is None:
         raise _Invalid(
-            f'Correct answer must be "benar" or "salah", not {quote(answer)}'
+            _('Correct answer must be "benar" or "salah", not %(answer)s')
+            % {"answer": quote(answer)}
         )
     return {"answer": value, "feedback_true": "", "feedback_false": ""}
 
@@ -263,7 +294,7 @@ def _true_false(answer: str) -> dict:
 def _short_answer(answer: str) -> dict:
     accepted = [text.strip() for text in answer.split("|") if text.strip()]
     if not accepted:
-        raise _Invalid("Correct answer (jawaban_benar) is empty")
+        raise _Invalid(_("Correct answer (jawaban_benar) is empty"))
     return {
         "accepted": [
             {"text": text, "fraction": 1.0, "feedback": ""} for text in accepted
@@ -274,7 +305,7 @@ def _short_answer(answer: str) -> dict:
 def _numeric(answer: str) -> dict:
     items = [item.strip() for item in answer.split("|") if item.strip()]
     if not items:
-        raise _Invalid("Correct answer (jawaban_benar) is empty")
+        raise _Invalid(_("Correct answer (jawaban_benar) is empty"))
     answers = []
     for item in items:
         parts = _TOLERANCE.split(item, maxsplit=1)
@@ -282,18 +313,28 @@ def _numeric(answer: str) -> dict:
         value = _number(value_text, "Numeric answer")
         tolerance = _number(tolerance_text, "Tolerance")
         if tolerance < 0:
-            raise _Invalid(f"Tolerance {quote(tolerance_text)} must not be negative")
+            raise _Invalid(
+                _("Tolerance %(tolerance)s must not be negative")
+                % {"tolerance": quote(tolerance_text)}
+            )
         answers.append(
             {"value": value, "tolerance": tolerance, "fraction": 1.0, "feedback": ""}
         )
     return {"answers": answers}
 
 
+_NOT_A_NUMBER = {
+    "Numeric answer": lambda: _("Numeric answer %(text)s is not a number"),
+    "Tolerance": lambda: _("Tolerance %(text)s is not a number"),
+    "Points": lambda: _("Points %(text)s is not a number"),
+}
+
+
 def _number(text: str, what: str) -> float:
     text = text.strip()
     number = text.replace(",", ".") if "." not in text else text
     if not _NUMBER.fullmatch(number) or not math.isfinite(float(number)):
-        raise _Invalid(f"{what} {quote(text)} is not a number")
+        raise _Invalid(_NOT_A_NUMBER[what]() % {"text": quote(text)})
     return float(number)
 
 
@@ -303,16 +344,22 @@ def _matching(options: dict[str, str]) -> dict:
         if not item:
             continue
         if "=" not in item:
-            raise _Invalid(f'Matching option {letter} must be written "left=right"')
+            raise _Invalid(
+                _('Matching option %(letter)s must be written "left=right"')
+                % {"letter": letter}
+            )
         left, right = (part.strip() for part in item.split("=", 1))
         if not right:
-            raise _Invalid(f'Matching option {letter} has nothing after "="')
+            raise _Invalid(
+                _('Matching option %(letter)s has nothing after "="')
+                % {"letter": letter}
+            )
         if left:
             pairs.append({"left": left, "right": right})
         else:
             distractors.append(right)
     if len(pairs) < 2:
-        raise _Invalid("Matching question needs at least 2 pairs")
+        raise _Invalid(_("Matching question needs at least 2 pairs"))
     return {"pairs": pairs, "distractors": distractors}
 
 
@@ -321,7 +368,9 @@ def _points(text: str) -> float:
         return 1.0
     points = _number(text, "Points")
     if points < 0:
-        raise _Invalid(f"Points {quote(text)} must not be negative")
+        raise _Invalid(
+            _("Points %(text)s must not be negative") % {"text": quote(text)}
+        )
     return points
 
 
@@ -346,7 +395,8 @@ def export(questions: Iterable[ParsedQuestion]) -> bytes:
     writer.writerow(header)
     for head, options, tail in rows:
         options = options[: len(letters)]
-        writer.writerow([*head, *options, *[""] * (len(letters) - len(options)), *tail])
+        cells = [*head, *options, *[""] * (len(letters) - len(options)), *tail]
+        writer.writerow([_guarded(cell) for cell in cells])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
@@ -355,7 +405,7 @@ def _row(question: ParsedQuestion) -> tuple[list[str], list[str], list[str]]:
     options: list[str] = []
     if question.kind in ("single", "multiple"):
         options = [option["text"] for option in data["options"]]
-        fractions = [option["fraction"] for option in data["options"]]
+        fractions = [option.get("fraction", 0) for option in data["options"]]
         if question.kind == "single":
             correct = [
                 i for i, fraction in enumerate(fractions) if fraction == max(fractions)
@@ -370,12 +420,16 @@ def _row(question: ParsedQuestion) -> tuple[list[str], list[str], list[str]]:
     elif question.kind == "numeric":
         answer = "|".join(
             _number_text(item["value"])
-            + (f"±{_number_text(item['tolerance'])}" if item["tolerance"] else "")
+            + (
+                f"±{_number_text(item.get('tolerance', 0))}"
+                if item.get("tolerance", 0)
+                else ""
+            )
             for item in _best(data["answers"])
         )
     elif question.kind == "matching":
         options = [f"{pair['left']}={pair['right']}" for pair in data["pairs"]]
-        options += [f"={right}" for right in data["distractors"]]
+        options += [f"={right}" for right in data.get("distractors", [])]
         answer = ""
     elif question.kind == "essay":
         answer = data.get("rubric", "")
@@ -394,8 +448,8 @@ def _row(question: ParsedQuestion) -> tuple[list[str], list[str], list[str]]:
 def _best(items: list[dict]) -> list[dict]:
     """The full-credit answers (or the best ones when none is worth 100%): a
     CSV row gives every listed answer full credit."""
-    best = max((item["fraction"] for item in items), default=1)
-    return [item for item in items if item["fraction"] == best]
+    best = max((item.get("fraction", 1) for item in items), default=1)
+    return [item for item in items if item.get("fraction", 1) == best]
 
 
 def _number_text(number: float) -> str:

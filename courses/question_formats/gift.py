@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
+from django.utils.translation import gettext as _
+
 from courses.question_formats.model import (
     Kind,
     ParsedQuestion,
@@ -115,11 +117,11 @@ def _category_line(line: str, current: str) -> tuple[str, str]:
     """The category a "$CATEGORY:" line switches to, and a problem ("" if none).
     A "$..." line that is not a category line keeps the current category."""
     if not line.startswith(_CATEGORY):
-        message = f"Unknown line {quote(line)}; "
-        return current, message + 'write categories as "$CATEGORY: name"'
+        message = _('Unknown line %(line)s; write categories as "$CATEGORY: name"')
+        return current, message % {"line": quote(line)}
     if name := line.removeprefix(_CATEGORY).strip():
         return _category_name(name), ""
-    return current, "Category line has no category name"
+    return current, _("Category line has no category name")
 
 
 def _category_name(raw: str) -> str:
@@ -176,7 +178,7 @@ def _question(block: str, category: str) -> ParsedQuestion | None:
     kind, data = _answers(answers)
     question_text = _piece(question_text)
     if not question_text:
-        raise _Invalid("Question text is empty")
+        raise _Invalid(_("Question text is empty"))
     return ParsedQuestion(
         kind=kind,
         name=name or default_name(question_text),
@@ -194,11 +196,13 @@ def _answer_block(text: str) -> tuple[int | None, int]:
     if opens == closes == 0:
         return None, -1
     if opens > closes:
-        raise _Invalid('Unbalanced braces: a "{" is never closed')
+        raise _Invalid(_('Unbalanced braces: a "{" is never closed'))
     if closes > opens or text.find("}") < text.find("{"):
-        raise _Invalid('Unbalanced braces: a "}" has no opening "{"')
+        raise _Invalid(_('Unbalanced braces: a "}" has no opening "{"'))
     if opens > 1:
-        raise _Invalid(r"More than one answer block {…}; write literal braces as \{ \}")
+        raise _Invalid(
+            _(r"More than one answer block {…}; write literal braces as \{ \}")
+        )
     return text.find("{"), text.find("}")
 
 
@@ -223,12 +227,14 @@ def _weight(answer: str) -> tuple[float | None, str]:
         fraction = _fraction(match.group(1))
         if not -1 <= fraction <= 1:
             raise _Invalid(
-                f"Answer weight {quote(match.group(0))} is not between -100% and 100%"
+                _("Answer weight %(weight)s is not between -100%% and 100%%")
+                % {"weight": quote(match.group(0))}
             )
         return fraction, answer[match.end() :]
     if match := _WEIGHT_LIKE.match(answer):
         raise _Invalid(
-            f"Answer weight {quote(_unmask(match.group(0)))} is not a percentage"
+            _("Answer weight %(weight)s is not a percentage")
+            % {"weight": quote(_unmask(match.group(0)))}
         )
     return None, answer
 
@@ -239,22 +245,24 @@ def _fraction(percent: str) -> float:
 
 
 def _text_and_feedback(answer: str) -> tuple[str, str]:
-    text, _, feedback = answer.partition("#")
+    text, _hash, feedback = answer.partition("#")
     return _piece(text), _piece(feedback)
 
 
-def _leading_text(parts: list[str], markers: str) -> list[str]:
-    """The answers after the first marker; text before it is an error."""
+def _leading_text(parts: list[str], message: str) -> list[str]:
+    """The answers after the first marker; text before it is an error (``message``
+    with a %(text)s placeholder)."""
     if before := parts[0].strip():
-        raise _Invalid(
-            f"Text {quote(_unmask(before))} comes before the first {markers}"
-        )
+        raise _Invalid(message % {"text": quote(_unmask(before))})
     return parts[1:]
 
 
 def _choice(answers: str) -> tuple[Kind, dict]:
     kind: Kind = "single" if "=" in answers else "multiple"
-    parts = _leading_text(answers.replace("=", "~=").split("~"), "~ or = answer")
+    parts = _leading_text(
+        answers.replace("=", "~=").split("~"),
+        _("Text %(text)s comes before the first ~ or = answer"),
+    )
     options = []
     for number, part in enumerate(parts, start=1):
         part = part.strip()
@@ -265,38 +273,47 @@ def _choice(answers: str) -> tuple[Kind, dict]:
             fraction = weight or 0.0
         text, feedback = _text_and_feedback(part)
         if not text:
-            raise _Invalid(f"Answer {number} is empty")
+            raise _Invalid(_("Answer %(number)s is empty") % {"number": number})
         options.append({"text": text, "fraction": fraction, "feedback": feedback})
     if len(options) < 2:
-        raise _Invalid("Multiple choice question needs at least 2 answers")
+        raise _Invalid(_("Multiple choice question needs at least 2 answers"))
     correct = sum(option["fraction"] for option in options if option["fraction"] > 0)
     if correct == 0:
-        raise _Invalid("Multiple choice question has no correct answer")
+        raise _Invalid(_("Multiple choice question has no correct answer"))
     if kind == "multiple" and not math.isclose(correct, 1, abs_tol=0.01):
         raise _Invalid(
-            f"Weights of the correct answers add up to {correct * 100:.4g}%, not 100%"
+            _("Weights of the correct answers add up to %(total)s%%, not 100%%")
+            % {"total": f"{correct * 100:.4g}"}
         )
     return kind, {"options": options, "shuffle": True}
 
 
 def _matching(answers: str) -> dict:
     pairs, distractors = [], []
-    for number, item in enumerate(_leading_text(answers.split("="), "="), start=1):
+    items = _leading_text(
+        answers.split("="), _("Text %(text)s comes before the first =")
+    )
+    for number, item in enumerate(items, start=1):
         item = item.strip()
         if not item or item == "->":
-            raise _Invalid(f"Matching item {number} is empty")
+            raise _Invalid(_("Matching item %(number)s is empty") % {"number": number})
         if "->" not in item:
-            raise _Invalid(f'Matching item {quote(_unmask(item))} has no "->"')
+            raise _Invalid(
+                _('Matching item %(item)s has no "->"') % {"item": quote(_unmask(item))}
+            )
         left, right = item.split("->", 1)
         left, right = _piece(left), _unmask(right).strip()
         if not right:
-            raise _Invalid(f'Matching item {quote(left)} has nothing after "->"')
+            raise _Invalid(
+                _('Matching item %(item)s has nothing after "->"')
+                % {"item": quote(left)}
+            )
         if left:
             pairs.append({"left": left, "right": right})
         else:
             distractors.append(right)
     if len(pairs) < 2:
-        raise _Invalid("Matching question needs at least 2 pairs")
+        raise _Invalid(_("Matching question needs at least 2 pairs"))
     return {"pairs": pairs, "distractors": distractors}
 
 
@@ -313,20 +330,24 @@ def _true_false(answers: str) -> dict:
 def _short_answer(answers: str) -> dict:
     parts = answers.split("=")
     if before := _unmask(parts[0]).strip():
-        hint = ""
         if before.upper() in {"T", "TRUE", "F", "FALSE", "BENAR", "SALAH"}:
-            hint = " (true/false is written {T} or {F})"
-        raise _Invalid(f'Answer {quote(before)} must start with "="{hint}')
+            message = _(
+                'Answer %(answer)s must start with "=" (true/false is written {T} '
+                "or {F})"
+            )
+        else:
+            message = _('Answer %(answer)s must start with "="')
+        raise _Invalid(message % {"answer": quote(before)})
     accepted = []
     for number, part in enumerate(parts[1:], start=1):
         weight, part = _weight(part.strip())
         text, feedback = _text_and_feedback(part)
         if not text:
-            raise _Invalid(f"Answer {number} is empty")
+            raise _Invalid(_("Answer %(number)s is empty") % {"number": number})
         fraction = 1.0 if weight is None else weight
         accepted.append({"text": text, "fraction": fraction, "feedback": feedback})
     if max(item["fraction"] for item in accepted) != 1:
-        raise _Invalid("Short answer question has no answer worth 100%")
+        raise _Invalid(_("Short answer question has no answer worth 100%"))
     return {"accepted": accepted}
 
 
@@ -338,13 +359,13 @@ def _numeric(answers: str) -> dict:
     if not parts[0].strip():
         parts = parts[1:]
     if not parts:
-        raise _Invalid("Numeric question has no answers")
+        raise _Invalid(_("Numeric question has no answers"))
     results = []
     for number, part in enumerate(parts, start=1):
         weight, part = _weight(part.strip())
         text, feedback = _text_and_feedback(part)
         if not text:
-            raise _Invalid(f"Numeric answer {number} is empty")
+            raise _Invalid(_("Numeric answer %(number)s is empty") % {"number": number})
         value, tolerance = _value_and_tolerance(text)
         fraction = 1.0 if weight is None else weight
         results.append(
@@ -356,7 +377,7 @@ def _numeric(answers: str) -> dict:
             }
         )
     if max(item["fraction"] for item in results) != 1:
-        raise _Invalid("Numeric question has no answer worth 100%")
+        raise _Invalid(_("Numeric question has no answer worth 100%"))
     return {"answers": results}
 
 
@@ -366,7 +387,9 @@ def _value_and_tolerance(text: str) -> tuple[float, float]:
         low = Decimal(_checked(low_text, "Numeric answer"))
         high = Decimal(_checked(high_text, "Numeric answer"))
         if low > high:
-            raise _Invalid(f"Range {quote(text)} starts above where it ends")
+            raise _Invalid(
+                _("Range %(range)s starts above where it ends") % {"range": quote(text)}
+            )
         # In decimal, so that 0.1..0.3 is 0.2 ± 0.1 and not ± 0.09999999999999998.
         return float((low + high) / 2), float((high - low) / 2)
     if ":" in text[1:]:
@@ -376,9 +399,32 @@ def _value_and_tolerance(text: str) -> tuple[float, float]:
             _number(tolerance_text, "Tolerance"),
         )
         if tolerance < 0:
-            raise _Invalid(f"Tolerance {quote(tolerance_text)} must not be negative")
+            raise _Invalid(
+                _("Tolerance %(tolerance)s must not be negative")
+                % {"tolerance": quote(tolerance_text)}
+            )
         return value, tolerance
     return _number(text, "Numeric answer"), 0.0
+
+
+# Messages per kind of number ("Numeric answer" or "Tolerance"), translated when
+# a problem is reported.
+_NOT_A_NUMBER = {
+    "Numeric answer": lambda: _("Numeric answer %(text)s is not a number"),
+    "Tolerance": lambda: _("Tolerance %(text)s is not a number"),
+}
+_NOT_A_NUMBER_DECIMAL_COMMA = {
+    "Numeric answer": lambda: _(
+        "Numeric answer %(text)s is not a number (use a dot for decimals)"
+    ),
+    "Tolerance": lambda: _(
+        "Tolerance %(text)s is not a number (use a dot for decimals)"
+    ),
+}
+_TOO_LARGE = {
+    "Numeric answer": lambda: _("Numeric answer %(text)s is too large"),
+    "Tolerance": lambda: _("Tolerance %(text)s is too large"),
+}
 
 
 def _number(text: str, what: str) -> float:
@@ -390,10 +436,13 @@ def _checked(text: str, what: str) -> str:
     notation Moodle accepts."""
     text = text.strip()
     if not _NUMBER.fullmatch(text):
-        hint = " (use a dot for decimals)" if re.fullmatch(r"-?\d+,\d+", text) else ""
-        raise _Invalid(f"{what} {quote(text)} is not a number{hint}")
+        if re.fullmatch(r"-?\d+,\d+", text):
+            message = _NOT_A_NUMBER_DECIMAL_COMMA[what]()
+        else:
+            message = _NOT_A_NUMBER[what]()
+        raise _Invalid(message % {"text": quote(text)})
     if not math.isfinite(float(text)):
-        raise _Invalid(f"{what} {quote(text)} is too large")
+        raise _Invalid(_TOO_LARGE[what]() % {"text": quote(text)})
     return text
 
 
@@ -422,8 +471,12 @@ def _write_question(question: ParsedQuestion) -> str:
         return f"{head}{{{_general(general)}}}\n"
     if question.kind == "true_false":
         answer = bool(data["answer"])
-        right = data["feedback_true"] if answer else data["feedback_false"]
-        wrong = data["feedback_false"] if answer else data["feedback_true"]
+        right = (
+            data.get("feedback_true", "") if answer else data.get("feedback_false", "")
+        )
+        wrong = (
+            data.get("feedback_false", "") if answer else data.get("feedback_true", "")
+        )
         body = "TRUE" if answer else "FALSE"
         if wrong or right:
             body += f"#{_answer_text(wrong)}"
@@ -442,17 +495,19 @@ def _write_question(question: ParsedQuestion) -> str:
     elif question.kind == "numeric":
         lines[0] = f"{head}{{#"
         for answer in data["answers"]:
-            value = (
-                f"{_number_text(answer['value'])}:{_number_text(answer['tolerance'])}"
-            )
+            value = f"{_number_text(answer['value'])}:{_number_text(answer.get('tolerance', 0))}"
             feedback = (
-                f"#{_answer_text(answer['feedback'])}" if answer["feedback"] else ""
+                f"#{_answer_text(answer.get('feedback', ''))}"
+                if answer.get("feedback", "")
+                else ""
             )
-            lines.append(f"\t={_percent_prefix(answer['fraction'])}{value}{feedback}")
+            lines.append(
+                f"\t={_percent_prefix(answer.get('fraction', 1))}{value}{feedback}"
+            )
     elif question.kind == "matching":
         for pair in data["pairs"]:
             lines.append(f"\t={_answer_text(pair['left'])} -> {_escape(pair['right'])}")
-        for right in data["distractors"]:
+        for right in data.get("distractors", []):
             lines.append(f"\t= -> {_escape(right)}")
     else:
         raise ValueError(f"Unknown question kind {question.kind!r}")
@@ -488,13 +543,13 @@ def _answer_text(text: str) -> str:
 
 def _with_feedback(answer: dict) -> str:
     text = _answer_text(answer["text"])
-    if answer["feedback"]:
-        return f"{text}#{_answer_text(answer['feedback'])}"
+    if answer.get("feedback", ""):
+        return f"{text}#{_answer_text(answer.get('feedback', ''))}"
     return text
 
 
 def _choice_marker(kind: str, option: dict) -> str:
-    fraction = option["fraction"]
+    fraction = option.get("fraction", 0)
     if kind == "single" and fraction == 1:
         return "="
     if fraction == 0 and not option["text"].startswith("%"):
@@ -504,7 +559,7 @@ def _choice_marker(kind: str, option: dict) -> str:
 
 def _weight_text(accepted: dict) -> str:
     always = accepted["text"].startswith("%")
-    return _percent_prefix(accepted["fraction"], always=always)
+    return _percent_prefix(accepted.get("fraction", 1), always=always)
 
 
 def _percent_prefix(fraction: float, *, always: bool = False) -> str:

@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from django.utils.translation import gettext as _
+
 Kind = Literal[
     "single", "multiple", "true_false", "short_answer", "numeric", "matching", "essay"
 ]
@@ -97,9 +99,10 @@ def too_large(content: str | bytes) -> ParseResult | None:
     if size <= MAX_INPUT_BYTES:
         return None
     limit = MAX_INPUT_BYTES // (1024 * 1024)
-    message = (
-        f"File is too large ({size / (1024 * 1024):.1f} MB; the limit is {limit} MB)"
-    )
+    message = _("File is too large (%(size)s MB; the limit is %(limit)s MB)") % {
+        "size": f"{size / (1024 * 1024):.1f}",
+        "limit": limit,
+    }
     return ParseResult(questions=[], problems=[ParseProblem(1, message, excerpt(head))])
 
 

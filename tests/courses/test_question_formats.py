@@ -2,6 +2,7 @@ import random
 from pathlib import Path
 
 import pytest
+from django.utils import translation
 
 from courses.question_formats import aiken, csv_format, gift
 from courses.question_formats.model import ParsedQuestion, ParseResult
@@ -20,6 +21,13 @@ CSV_FILES = [
     "bank_rusak.csv",
 ]
 OVER_LIMIT = int(5.1 * 1024 * 1024)
+
+
+@pytest.fixture(autouse=True)
+def english_messages():
+    """Problem messages are translated: these tests read the English msgids."""
+    with translation.override("en"):
+        yield
 
 
 def read(name: str) -> str:
