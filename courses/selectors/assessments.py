@@ -325,6 +325,10 @@ class AnswerView:
         return str(response)
 
     @property
+    def file_label(self) -> str:
+        return self.answer.file.name.rsplit("/", 1)[-1] if self.answer.file else ""
+
+    @property
     def is_pending(self) -> bool:
         return self.answer.points is None and self.kind == "essay"
 

@@ -10,6 +10,7 @@ from wagtail.models import Page
 
 from courses.exceptions import CoursesError
 from courses.models import Cohort, Enrolment
+from courses.selectors.assessments import learner_assessments_by_enrolment
 from courses.selectors.enrolment import (
     enrolment_list_for_learner,
     session_list_upcoming_for_learner,
@@ -57,16 +58,20 @@ def lesson_complete_view(request: HttpRequest, lesson_id: int) -> HttpResponse:
 
 @login_required
 def my_courses_view(request: HttpRequest) -> HttpResponse:
-    """The learner's courses with progress, upcoming sessions and what to do next."""
+    """The learner's courses with progress, assessments, upcoming sessions and what
+    to do next."""
     studying = (S.APPROVED, S.ACTIVE, S.COMPLETED, S.NOT_COMPLETED)
+    enrolments = list(enrolment_list_for_learner(learner=request.user))
+    assessments = learner_assessments_by_enrolment(enrolments=enrolments)
     rows = [
         {
             "enrolment": enrolment,
             "progress": course_progress_for(enrolment=enrolment)
             if enrolment.status in studying
             else None,
+            "assessments": assessments.get(enrolment.pk, []),
         }
-        for enrolment in enrolment_list_for_learner(learner=request.user)
+        for enrolment in enrolments
     ]
     resume_pages = Page.objects.in_bulk(
         [row["progress"].resume_lesson_id for row in rows if row["progress"]]

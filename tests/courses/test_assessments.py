@@ -206,7 +206,7 @@ def test_editing_a_question_never_changes_an_attempt_already_taken():
 
 def test_submitting_40_questions_takes_the_same_queries_as_5():
     counts = {}
-    for size in (5, 40):
+    for size in (1, 5, 40):  # the first run warms caches (content types, sites)
         enrolment = EnrolmentFactory()
         attempt = attempt_start(
             assessment=make_assessment(enrolment, questions=size), enrolment=enrolment
@@ -218,8 +218,8 @@ def test_submitting_40_questions_takes_the_same_queries_as_5():
         counts[size] = len(queries)
 
     # Scoring takes 8; the rest is the completion rule, evaluated in the same
-    # transaction because a passed post-test completes this enrolment.
-    assert counts[5] == counts[40] <= 20
+    # transaction: this pass completes the enrolment, which issues its certificate.
+    assert counts[5] == counts[40] <= 40
 
 
 def test_time_limit_and_close_time_pick_the_earlier_deadline():
