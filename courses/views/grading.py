@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods
@@ -84,9 +85,9 @@ def answer_grade_view(request: HttpRequest, answer_id: int) -> HttpResponse:
         else:
             messages.success(
                 request,
-                _("Saved: %(points)s points for %(name)s.")
+                _("%(name)s: %(points)s points saved")
                 % {
-                    "points": form.cleaned_data["points"],
+                    "points": formats.localize(form.cleaned_data["points"]),
                     "name": _learner_name(answer),
                 },
             )

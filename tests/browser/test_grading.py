@@ -1,0 +1,96 @@
+"""A trainer grades an essay on a phone: the queue, the grading page with rubric,
+the learner's text and file, a refused out-of-range mark, then the saved grade that
+completes the attempt. Fields are found by name and ids, never by label text."""
+
+from decimal import Decimal
+
+import pytest
+from django.core.files.base import ContentFile
+from django.urls import reverse
+
+from courses.models import AssessmentItem, Attempt
+from courses.services.assessments import attempt_start, attempt_submit
+from tests.browser.test_attendance import logged_in_context
+from tests.factories_assessments import AssessmentFactory, QuestionFactory
+from tests.factories_cohorts import CohortFactory, EnrolmentFactory, TrainerFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_trainer_grades_an_essay_on_a_phone(browser, live_server, artifacts_dir):
+    trainer = TrainerFactory()
+    cohort = CohortFactory(trainers=[trainer], title="Angkatan II 2026")
+    task = AssessmentFactory(
+        cohort=cohort,
+        kind="practical_task",
+        title="Tugas praktik: skema klasifikasi",
+        pass_mark=Decimal("70"),
+        rubric=(
+            "4: skema lengkap sampai tingkat sub-sub masalah, kode konsisten\n"
+            "3: lengkap, ada kode yang tidak konsisten\n"
+            "1-2: hanya pokok masalah"
+        ),
+    )
+    essay = QuestionFactory(
+        course=cohort.course,
+        kind="essay",
+        data={},
+        points=4,
+        name="Skema klasifikasi",
+        text="Susun skema klasifikasi arsip untuk urusan kepegawaian di instansi Anda.",
+    )
+    AssessmentItem.objects.create(assessment=task, position=0, question=essay)
+    enrolment = EnrolmentFactory(
+        cohort=cohort, learner__profile__full_name="Siti Aminah, S.Sos."
+    )
+    attempt = attempt_start(assessment=task, enrolment=enrolment)
+    answer = attempt.answers.get()
+    answer.file.save("skema-kepegawaian.pdf", ContentFile(b"%PDF-1.4 skema"))
+    attempt_submit(
+        attempt=attempt,
+        responses={
+            1: "KP.01 Formasi pegawai\nKP.02 Pengadaan pegawai\nKP.03 Mutasi pegawai"
+        },
+    )
+
+    context = logged_in_context(browser, live_server, trainer)
+    page = context.new_page()
+    page.goto(
+        live_server.url
+        + reverse("courses:grading_queue", kwargs={"cohort_id": cohort.pk})
+    )
+    assert page.locator("#grading-queue [data-answer]").count() == 1
+    page.screenshot(path=artifacts_dir / "grading-queue-phone.png", full_page=True)
+    page.locator(f'[data-answer="{answer.pk}"] a').click()
+
+    assert page.locator("#rubric").is_visible()
+    assert "KP.02 Pengadaan pegawai" in page.locator("#learner-response").inner_text()
+    assert (
+        page.locator("#answer-file")
+        .get_attribute("href")
+        .endswith(f"/jawaban/{answer.pk}/berkas/")
+    )
+    # The page fits the phone: nothing wider than the viewport.
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+
+    page.fill("input[name=points]", "5")
+    page.fill("textarea[name=comment]", "Tambahkan retensi.")
+    page.locator("#grade-form button[type=submit]").click()
+    assert page.locator("#grade-form .invalid-feedback").count() == 1
+    assert page.locator("textarea[name=comment]").input_value() == "Tambahkan retensi."
+    page.screenshot(
+        path=artifacts_dir / "grading-answer-refused-phone.png", full_page=True
+    )
+
+    page.fill("input[name=points]", "3,5")
+    page.locator("#grade-form button[type=submit]").click()
+    page.wait_for_url("**/penilaian/")
+    assert page.locator("#grading-queue").count() == 0
+    assert page.locator(f'#graded-answers [data-answer="{answer.pk}"]').count() == 1
+    page.screenshot(path=artifacts_dir / "grading-done-phone.png", full_page=True)
+
+    attempt.refresh_from_db()
+    assert attempt.status == Attempt.Status.GRADED
+    assert attempt.score == Decimal("3.50")
+    assert attempt.is_passed  # 87.5% >= 70%
+    context.close()
