@@ -401,7 +401,13 @@ def render_certificate_pdf(
     """The certificate as PDF bytes: the front, then the topics page if ``topics``."""
     _fonts()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), pageCompression=1)
+    canvas = Canvas(
+        buffer,
+        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+        pageCompression=1,
+        initialFontName="Serif",  # else an unembedded Helvetica is listed
+        lang="id",
+    )
     canvas.setTitle(f"{title.title()} {number} – {learner_name}")
     canvas.setAuthor(issuer)
     canvas.setSubject(course_title)
