@@ -54,11 +54,7 @@ def _seed(configured: str, secret_key: str) -> bytes:
         if len(seed) != 32:
             raise ValueError("CERTIFICATES_SIGNING_KEY must be 32 bytes, base64url")
         return seed
-    if not settings.CERTIFICATES_DERIVED_KEY_ALLOWED:
-        raise ImproperlyConfigured(
-            "Set CERTIFICATES_SIGNING_KEY (python manage.py certificates_keygen)."
-        )
-    # Development and tests only.
+    # Development and tests only (signing_key refuses it in production).
     return hashlib.sha256(f"certificates.openbadges:{secret_key}".encode()).digest()
 
 
@@ -77,6 +73,12 @@ def _key_for(configured: str, secret_key: str) -> OKPKey:
 
 
 def signing_key() -> OKPKey:
+    if not settings.CERTIFICATES_SIGNING_KEY and not (
+        settings.CERTIFICATES_DERIVED_KEY_ALLOWED
+    ):
+        raise ImproperlyConfigured(
+            "Set CERTIFICATES_SIGNING_KEY (python manage.py certificates_keygen)."
+        )
     return _key_for(settings.CERTIFICATES_SIGNING_KEY, settings.SECRET_KEY)
 
 
