@@ -196,16 +196,26 @@ def line_chart_svg(
                     _fmt(value),
                 )
             )
-    # Label at most ~6 months along the axis so they never overlap on a phone.
-    every = max(1, -(-len(labels) // 6))
+    # At most six labels, evenly spread, so they never overlap on a phone.
+    shown_count = min(len(labels), 6)
+    shown = {
+        round(k * (len(labels) - 1) / (shown_count - 1)) if shown_count > 1 else 0
+        for k in range(shown_count)
+    }
     for i, label in enumerate(labels):
-        if i % every == 0 or i == len(labels) - 1:
+        if i in shown:
             x, _y = point(i, 0)
+            anchor = "middle"
+            if len(labels) > 1 and i == 0:
+                anchor = "start"
+            elif len(labels) > 1 and i == len(labels) - 1:
+                anchor = "end"
             parts.append(
                 format_html(
-                    '<text x="{}" y="{}" font-size="10" text-anchor="middle">{}</text>',
+                    '<text x="{}" y="{}" font-size="10" text-anchor="{}">{}</text>',
                     x,
                     base + 14,
+                    anchor,
                     label,
                 )
             )

@@ -391,7 +391,8 @@ def breakdown_for(
 
 def months_for(*, office: Office, filters: DashboardFilters) -> list[MonthRow]:
     """Enrolments per month (by request date) and completions per month (by the date
-    the enrolment became completed), oldest first. Two queries."""
+    the enrolment became completed), every month from the first to the last with
+    figures, oldest first. Two queries."""
     enrolments = enrolments_filtered_for_office(office=office, filters=filters)
     requested = dict(
         enrolments.order_by()
@@ -408,7 +409,9 @@ def months_for(*, office: Office, filters: DashboardFilters) -> list[MonthRow]:
         .annotate(n=Count("pk"))
         .values_list("month", "n")
     )
-    months = sorted({_month(m) for m in requested} | {_month(m) for m in completed})
+    seen = {_month(m) for m in requested} | {_month(m) for m in completed}
+    months = _month_range(min(seen), max(seen)) if seen else []
+
     requested = {_month(m): n for m, n in requested.items()}
     completed = {_month(m): n for m, n in completed.items()}
     return [
@@ -419,6 +422,16 @@ def months_for(*, office: Office, filters: DashboardFilters) -> list[MonthRow]:
         )
         for month in months
     ]
+
+
+def _month_range(first: date, last: date) -> list[date]:
+    """Every month from ``first`` to ``last`` (a month without figures shows as 0,
+    so the trend line never jumps over an empty stretch)."""
+    months, month = [], first
+    while month <= last:
+        months.append(month)
+        month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    return months
 
 
 def _month(value: date | datetime) -> date:
