@@ -10,6 +10,14 @@ from django.utils.translation import gettext_lazy as _
 from courses.models import CommunityActivity, Enrolment, Institution, Region
 from courses.services.engagement import EDITABLE_FIELDS, community_activity_problems
 
+# Counts a recorder may leave empty (read as 0); men and women are always asked.
+OPTIONAL_COUNTS = (
+    "participants_children",
+    "participants_adults",
+    "participants_elderly",
+    "participants_disability",
+)
+
 
 class EnrolmentChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, enrolment: Enrolment) -> str:
@@ -56,17 +64,19 @@ class CommunityActivityForm(forms.ModelForm):
     ) -> None:
         super().__init__(*args, **kwargs)
         self.fields["region"] = RegionChoiceField(
-            queryset=regions, label=_("where it took place")
+            queryset=regions, label=_("Where it took place")
         )
         self.fields["held_on"].widget.attrs["max"] = timezone.localdate().isoformat()
         for name in EDITABLE_FIELDS:
             if name.startswith("participants_"):
                 self.fields[name].widget.attrs.update(min="0", inputmode="numeric")
+        for name in OPTIONAL_COUNTS:
+            self.fields[name].required = False
         order = list(EDITABLE_FIELDS)
         if enrolments is not None:
             self.fields["enrolment"] = EnrolmentChoiceField(
                 queryset=enrolments,
-                label=_("training it follows"),
+                label=_("Training it follows"),
                 initial=self.instance.enrolment_id,
                 empty_label=None,
             )
@@ -74,7 +84,7 @@ class CommunityActivityForm(forms.ModelForm):
         if institutions is not None:
             self.fields["institution"] = forms.ModelChoiceField(
                 queryset=institutions,
-                label=_("organising institution"),
+                label=_("Organising institution"),
                 initial=self.instance.institution_id if self.instance.pk else None,
             )
             order.insert(0, "institution")
@@ -82,6 +92,9 @@ class CommunityActivityForm(forms.ModelForm):
 
     def clean(self) -> dict:
         data = super().clean()
+        for name in OPTIONAL_COUNTS:
+            if name in data and data[name] is None:
+                data[name] = 0
         counts = {
             name: data.get(name) or 0
             for name in EDITABLE_FIELDS
