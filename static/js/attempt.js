@@ -29,17 +29,28 @@
     });
   }
 
-  function markAnswered() {
+  /* Questions of this page answered now; the header's count follows them. */
+  function answeredOnPage() {
+    var n = 0;
     form.querySelectorAll("[data-question]").forEach(function (box) {
-      var nav = form.querySelector("[data-nav='" + box.dataset.question + "']");
-      if (!nav || nav.getAttribute("aria-current")) return;
       var answered = Array.prototype.some.call(
         box.querySelectorAll("input, select, textarea"), function (el) {
           return (el.type === "radio" || el.type === "checkbox") ? el.checked : !!el.value.trim();
-        });
-      nav.classList.toggle("btn-outline-success", answered);
-      nav.classList.toggle("btn-outline-secondary", !answered);
+        }) || !!box.querySelector("[data-saved-file]");
+      var nav = form.querySelector("[data-nav='" + box.dataset.question + "']");
+      if (nav && !nav.getAttribute("aria-current")) {
+        nav.classList.toggle("btn-outline-success", answered);
+        nav.classList.toggle("btn-outline-secondary", !answered);
+      }
+      if (answered) n++;
     });
+    return n;
+  }
+  var counter = document.getElementById("answered-count");
+  var elsewhere = form && counter ? parseInt(counter.dataset.answered, 10) - answeredOnPage() : 0;
+  function markAnswered() {
+    var n = answeredOnPage();
+    if (counter) counter.textContent = elsewhere + n;
   }
 
   function later() {
@@ -84,6 +95,7 @@
 
   function changed(event) {
     dirty = true;
+    markAnswered();
     if (event.target.type === "file") fileInput = event.target;
     clearTimeout(typing);
     if (event.type === "input" && event.target.type !== "radio" && event.target.type !== "checkbox") {
@@ -122,7 +134,12 @@
   if (form) {
     form.addEventListener("change", changed);
     form.addEventListener("input", changed);
-    form.addEventListener("submit", function () { closed = true; clearTimeout(typing); });
+    form.addEventListener("submit", function (event) {
+      if (!navigator.onLine) {  // keep the page (and its answers) instead of an error page
+        event.preventDefault(); say(form.dataset.msgOffline); return;
+      }
+      closed = true; clearTimeout(typing);
+    });
     window.addEventListener("online", save);
   }
   if (onceForm) {
