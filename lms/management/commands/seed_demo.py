@@ -11,6 +11,7 @@ from lms.demo.attempts import seed_attempts
 from lms.demo.cohorts import seed_cohorts
 from lms.demo.content import seed_content
 from lms.demo.engagement import seed_engagement
+from lms.demo.engagement import seed_engagement
 from lms.demo.home import seed_home_page
 from lms.demo.people import DEMO_PASSWORD, DEMO_PEOPLE, seed_people
 
@@ -30,6 +31,7 @@ class Command(BaseCommand):
             home = seed_home_page()
             course_pages = seed_content(home=home, users=users)
             cohorts = seed_cohorts(users=users)
+            seed_engagement(users=users)
             seed_assessments(cohorts=cohorts)
             seed_attempts()  # after the assessments: attempts, then completion
             seed_engagement(users=users)
