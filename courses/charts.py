@@ -1,6 +1,7 @@
 """Charts drawn on the server as inline SVG: pure functions from figures to markup, no
 queries, no JavaScript. Every chart has a <title> and <desc> (read by screen
-readers), scales to the width of its container (360-px phones included) and is
+readers), scales to the width of its container (360-px phones included; at most 36rem
+wide, so its text stays text-sized on a desktop) and is
 always shown next to a table with the same figures.
 
 Bars are horizontal so that long labels (course titles, regency names) are written
@@ -67,6 +68,7 @@ def _svg(
 ) -> SafeString:
     return format_html(
         '<svg class="chart" id="{id}" role="img" viewBox="0 0 {w} {h}" width="100%"'
+        ' style="max-width:36rem;display:block"'
         ' aria-labelledby="{id}-title {id}-desc" font-family="sans-serif"'
         ' xmlns="http://www.w3.org/2000/svg">'
         '<title id="{id}-title">{title}</title><desc id="{id}-desc">{desc}</desc>'

@@ -594,3 +594,13 @@ def test_line_chart_has_a_point_per_month():
     )
     assert svg.count("<circle") == 6
     assert svg.count("<polyline") == 2
+
+
+def test_figures_for_any_scoped_queryset_follow_the_dashboard_rules(world):
+    from courses.selectors.monitoring import figures_for_enrolments
+
+    enrolments = enrolments_for_office(office=world.offices["62"]).filter(
+        cohort=world.cohorts["A"]
+    )
+    wanted = expected([r for r in scoped_rows("62") if r.cohort == "A"])
+    assert_figures(figures_for_enrolments(enrolments=enrolments), wanted)
