@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import timezone
 
 from courses.exceptions import AssessmentItemsLocked, DrawTooLarge, QuestionNotInBank
 from courses.models import Assessment, AssessmentItem
@@ -291,4 +292,77 @@ def test_items_through_the_pages(client):
             reverse("courses:assessment_setup_list", args=[cohort.pk])
         ).status_code
         == 200
+    )
+
+
+# Demo ---------------------------------------------------------------------------------
+
+
+def test_demo_assessments_follow_each_cohort_and_seeding_twice_changes_nothing():
+    from courses.models import Question
+    from lms.demo.assessments import seed_assessments
+    from tests.factories import CourseFactory
+
+    today = timezone.localdate()
+    finished = CohortFactory(
+        course=CourseFactory(code="ARS-KONV"),
+        starts_on=today - datetime.timedelta(days=35),
+        ends_on=today - datetime.timedelta(days=31),
+    )
+    running = CohortFactory(
+        course=CourseFactory(code="BIMTEK-TPBIS"),
+        starts_on=today - datetime.timedelta(days=1),
+        ends_on=today + datetime.timedelta(days=2),
+        time_zone="Asia/Makassar",
+    )
+    upcoming = CohortFactory(
+        course=CourseFactory(code="ARS-ELEK"),
+        starts_on=today + datetime.timedelta(days=30),
+        ends_on=today + datetime.timedelta(days=33),
+    )
+
+    seeded = seed_assessments(cohorts=[finished, running, upcoming])
+
+    now = timezone.now()
+    assert set(seeded) == {"ARS-KONV", "BIMTEK-TPBIS", "ARS-ELEK"}
+    for code, tests in seeded.items():
+        assert set(tests) == {"pre_test", "post_test", "quiz"}
+        post = tests["post_test"]
+        assert (post.pass_mark, post.time_limit_minutes, post.attempts_allowed) == (
+            Decimal("70"),
+            30,
+            2,
+        )
+        assert post.retake_only_if_failed
+        for kind in ("pre_test", "post_test"):
+            outline = assessment_outline_for(assessment=tests[kind])
+            assert outline.question_count >= 10, (code, kind)
+            kinds = {line.item.question.kind for line in outline.lines}
+            assert "essay" not in kinds and len(kinds) >= 3
+        quiz_kinds = {
+            i.question.kind for i in tests["quiz"].items.filter(question__isnull=False)
+        }
+        assert quiz_kinds == {"essay"}
+    assert all(a.closes_at < now for a in seeded["ARS-KONV"].values())
+    running_tests = seeded["BIMTEK-TPBIS"]
+    assert running_tests["pre_test"].closes_at < now
+    assert (
+        running_tests["post_test"].opens_at
+        <= now
+        < running_tests["post_test"].closes_at
+    )
+    assert running_tests["post_test"].opens_at.tzinfo == ZoneInfo("Asia/Makassar")
+    assert all(a.opens_at > now for a in seeded["ARS-ELEK"].values())
+
+    counts = (
+        Question.objects.count(),
+        Assessment.objects.count(),
+        AssessmentItem.objects.count(),
+    )
+    again = seed_assessments(cohorts=[finished, running, upcoming])
+    assert again["ARS-KONV"]["post_test"] == seeded["ARS-KONV"]["post_test"]
+    assert counts == (
+        Question.objects.count(),
+        Assessment.objects.count(),
+        AssessmentItem.objects.count(),
     )

@@ -38,6 +38,7 @@ from courses.services.question_bank import (
     question_import_confirm,
     question_version_create,
 )
+from lms.demo.assessments import demo_bank_read
 from tests.factories import CourseFactory, UserFactory
 from tests.factories_assessments import (
     AssessmentFactory,
@@ -858,14 +859,21 @@ def test_category_views(client):
 
 @pytest.mark.parametrize("code", ["ARS-KONV", "ARS-ELEK", "BIMTEK-TPBIS"])
 def test_demo_banks_read_without_problems(code):
-    read = question_file_read(
-        filename=f"{code}.gift", content=(DEMO / f"{code}.gift").read_bytes()
-    )
+    questions = demo_bank_read(code=code)  # raises on any problem
 
-    assert read.result.problems == []
-    questions = read.result.questions
     assert len(questions) >= 20
     kinds = {q.kind for q in questions}
     assert {"single", "true_false", "multiple", "short_answer", "matching"} <= kinds
+    assert "numeric" in kinds and "essay" in kinds
     assert all(q.category for q in questions)
     assert sum(q.kind == "single" for q in questions) > len(questions) / 2
+    assert all(q.general_feedback or q.kind != "essay" for q in questions)
+
+
+def test_demo_bank_with_a_bad_line_is_refused(tmp_path, monkeypatch):
+    from lms.demo import assessments
+
+    (tmp_path / "UJI.gift").write_text("::A::Soal {~a ~b}\n", encoding="utf-8")
+    monkeypatch.setattr(assessments, "QUESTIONS_DIR", tmp_path)
+    with pytest.raises(assessments.DemoBankInvalid, match="UJI.gift: 1"):
+        demo_bank_read(code="UJI")
