@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.db.models import Count
 
+from lms.demo.assessments import seed_assessments
 from lms.demo.cohorts import seed_cohorts
 from lms.demo.content import seed_content
 from lms.demo.engagement import seed_engagement
@@ -28,6 +29,7 @@ class Command(BaseCommand):
             home = seed_home_page()
             course_pages = seed_content(home=home, users=users)
             cohorts = seed_cohorts(users=users)
+            seed_assessments(cohorts=cohorts)
             seed_engagement(users=users)
         self.stdout.write(self.style.SUCCESS("Demo data ready."))
         for course_page in course_pages:
