@@ -219,7 +219,7 @@ def learner_assessments_by_enrolment(
         )
     )
     assessments.sort(
-        key=lambda a: (a.opens_at is None, a.opens_at, KIND_ORDER[a.kind], a.title)
+        key=lambda a: (KIND_ORDER[a.kind], a.opens_at is None, a.opens_at, a.title)
     )
     result: dict[int, list[LearnerAssessment]] = {}
     for row in _learner_assessments(assessments, by_cohort, at or timezone.now()):

@@ -201,3 +201,42 @@ def test_pre_test_then_post_test_on_a_phone_with_a_reload(
         path=artifacts_dir / "attempt-9-my-courses-after.png", full_page=True
     )
     context.close()
+
+
+def test_the_attempt_works_without_javascript(browser, live_server, artifacts_dir):
+    cohort, _, post = build_cohort()
+    enrolment = EnrolmentFactory(cohort=cohort)
+    client = Client()
+    client.force_login(enrolment.learner)
+    context = browser.new_context(
+        viewport=PHONE, locale="id-ID", java_script_enabled=False
+    )
+    context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                "url": live_server.url,
+            }
+        ]
+    )
+    page = context.new_page()
+    page.goto(f"{live_server.url}/saya/asesmen/{post.pk}/")
+    page.locator("#assessment-action button[type=submit]").click()
+    page.locator("input[name=q1][value='1']").check()  # wrong on purpose
+    page.locator("button[name=action][value=next]").click()
+    assert "soal=2" in page.url
+    page.locator("input[name=q2][value='true']").check()
+    page.locator("button[name=action][value=go-3]").click()
+    page.locator("input[name=q3]").fill("JRA")
+    page.locator("input[name=q3]").press("Enter")  # saves and stays
+    assert "soal=3" in page.url
+    assert page.locator("input[name=q3]").input_value() == "JRA"
+    page.locator("button[name=action][value=finish]").first.click()
+    assert page.locator("[data-unanswered]").get_attribute("data-unanswered") == "1"
+    page.screenshot(path=artifacts_dir / "attempt-nojs-submit.png", full_page=True)
+    page.locator("#submit-attempt").click()
+    page.wait_for_selector("#attempt-result[data-status='graded']")
+    assert page.locator("#attempt-result").get_attribute("data-percent") == "50.00"
+    assert page.locator("#attempt-result").get_attribute("data-passed") == "false"
+    context.close()
