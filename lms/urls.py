@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("", include("courses.urls")),
     # Certificate verification (/verify/<code>/, the QR's target) and downloads.
     path("", include("certificates.urls")),
+    path("", include("certificates.urls_manage")),
     # Wagtail's page tree last: it matches every remaining path.
     path("", include(wagtail_urls)),
     prefix_default_language=False,
