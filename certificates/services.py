@@ -10,6 +10,8 @@ API (keyword-only; domain errors from ``certificates.exceptions``):
 - ``certificate_render_pdf(*, certificate, force=False) -> Certificate``: draw and
   store the PDF and its SHA-256. Idempotent: skipped when the stored PDF was drawn
   from the same data (``Certificate.is_rendered``).
+- ``certificate_render_pending(*, older_than) -> int``: queue the renders that are
+  overdue (beat runs it every 15 minutes: the safety net for a lost task).
 - ``certificate_revoke(*, certificate, reason, by) -> Certificate``.
 - ``certificate_reissue(*, certificate, by, reason) -> Certificate``: after a
   correction (profile name, template...): a NEW certificate with fresh printed data,
@@ -44,7 +46,7 @@ import hashlib
 import json
 import time
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from django.conf import settings
@@ -52,6 +54,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
+from django.db.models import F, Q
 from django.utils import formats, timezone, translation
 
 from certificates import numbering, pdf, tasks
@@ -404,6 +407,24 @@ def certificate_render_pdf(
         if old_name and old_name != locked.pdf.name:
             transaction.on_commit(lambda: default_storage.delete(old_name))
     return locked
+
+
+def certificate_render_pending(*, older_than: timedelta = timedelta(minutes=10)) -> int:
+    """Queue again the PDFs that should exist by now but do not (a task lost with a
+    worker on a broker that does not redeliver, e.g. the filesystem one). Rendering
+    is idempotent, so a render that is merely slow is not harmed. Returns the count.
+    """
+    pending = (
+        Certificate.objects.exclude(status=S.REPLACED)
+        .filter(issued_at__lt=timezone.now() - older_than)
+        .filter(Q(pdf="") | ~Q(rendered_hash=F("data_hash")))
+        .values_list("pk", flat=True)
+    )
+    count = 0
+    for certificate_id in pending:
+        tasks.certificate_render_pdf.delay(certificate_id=certificate_id)
+        count += 1
+    return count
 
 
 # --- Revoking and reissuing ----------------------------------------------------------------

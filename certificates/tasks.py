@@ -2,7 +2,7 @@
 
 from celery import shared_task
 
-__all__ = ["certificate_render_pdf"]
+__all__ = ["certificate_render_pdf", "certificate_render_pending"]
 
 
 @shared_task(
@@ -24,3 +24,11 @@ def certificate_render_pdf(*, certificate_id: int) -> None:
     certificate = Certificate.objects.filter(pk=certificate_id).first()
     if certificate is not None:  # gone (test data, a rolled-back issue): nothing to do
         services.certificate_render_pdf(certificate=certificate)
+
+
+@shared_task
+def certificate_render_pending() -> int:
+    """Beat: queue again the PDFs overdue by ten minutes (see the service)."""
+    from certificates import services
+
+    return services.certificate_render_pending()

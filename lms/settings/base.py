@@ -260,6 +260,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "courses.tasks.attendance.session_reminders_send",
         "schedule": crontab(hour=16, minute=0),
     },
+    # A certificate PDF whose task was lost (a killed worker) is queued again.
+    "certificates-render-pending": {
+        "task": "certificates.tasks.certificate_render_pending",
+        "schedule": crontab(minute="*/15"),
+    },
 }
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celery" / "beat-schedule")
 
