@@ -111,6 +111,9 @@ def enrolment_test_percent_annotations() -> dict[str, Expression]:
     the percent (0..100, Decimal) of the counted graded attempt of the cohort's
     pre-test and post-test (the first by pk if there are several), NULL when there
     is none. Use: ``Enrolment.objects.annotate(**enrolment_test_percent_annotations())``.
+    Rounded to two decimals in the database; on SQLite the Decimal comes back with
+    trailing zeros (``Decimal("41.6700000000000")``, equal to ``41.67``), so
+    quantize before writing it out as text.
     """
     return {
         "pre_percent": _counted_percent(Assessment.Kind.PRE_TEST),
@@ -138,6 +141,7 @@ class CohortGain:
 
 
 def _decimal(value: object, places: str = "0.01") -> Decimal | None:
+    # SQLite hands back computed decimals with 15 significant digits.
     if value is None:
         return None
     return Decimal(str(value)).quantize(Decimal(places))
@@ -281,7 +285,7 @@ def gradebook_for(*, cohort: Cohort) -> Gradebook:
         cells = []
         for assessment in assessments:
             key = f"a{assessment.pk}"
-            percent = getattr(enrolment, f"{key}_percent")
+            percent = _decimal(getattr(enrolment, f"{key}_percent"))
             cells.append(
                 GradebookCell(
                     percent=percent,
@@ -298,8 +302,8 @@ def gradebook_for(*, cohort: Cohort) -> Gradebook:
                 or enrolment.learner.get_username(),
                 institution=str(profile.institution) if profile else "",
                 cells=cells,
-                pre_percent=enrolment.pre_percent,
-                post_percent=enrolment.post_percent,
+                pre_percent=_decimal(enrolment.pre_percent),
+                post_percent=_decimal(enrolment.post_percent),
             )
         )
     return Gradebook(

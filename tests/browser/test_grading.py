@@ -94,3 +94,43 @@ def test_trainer_grades_an_essay_on_a_phone(browser, live_server, artifacts_dir)
     assert attempt.score == Decimal("3.50")
     assert attempt.is_passed  # 87.5% >= 70%
     context.close()
+
+
+def test_trainer_reads_gradebook_and_item_analysis_on_a_phone(
+    browser, live_server, artifacts_dir
+):
+    trainer = TrainerFactory()
+    cohort = CohortFactory(trainers=[trainer], title="Angkatan I 2026")
+    pre = AssessmentFactory(
+        cohort=cohort, kind="pre_test", title="Pre-test", questions=5
+    )
+    post = AssessmentFactory(
+        cohort=cohort, kind="post_test", title="Post-test", questions=5
+    )
+    plans = [([0, 1, 1, 0, 1], [0, 0, 0, 0, 1]), ([1, 1, 1, 1, 0], [0, 0, 0, 1, 0])]
+    plans += [([0, 0, 1, 1, 1], [0, 0, 0, 0, 0]), ([0, 0, 0, 0, 0], [0, 0, 0, 0, 0])]
+    for number, (pre_choices, post_choices) in enumerate(plans):
+        enrolment = EnrolmentFactory(
+            cohort=cohort, learner__profile__full_name=f"Peserta Demo {number + 1}"
+        )
+        for assessment, choices in ((pre, pre_choices), (post, post_choices)):
+            attempt = attempt_start(assessment=assessment, enrolment=enrolment)
+            attempt_submit(attempt=attempt, responses=dict(enumerate(choices, start=1)))
+
+    context = logged_in_context(browser, live_server, trainer)
+    page = context.new_page()
+    page.goto(live_server.url + reverse("courses:gradebook", args=[cohort.pk]))
+    assert page.locator("#gradebook tbody tr").count() == 4
+    assert page.locator("#cohort-gain").get_attribute("data-learners") == "4"
+    page.screenshot(path=artifacts_dir / "gradebook-phone.png", full_page=True)
+    with page.expect_download() as download:
+        page.locator("#gradebook-xlsx").click()
+    assert download.value.suggested_filename.endswith(".xlsx")
+
+    page.goto(
+        live_server.url + reverse("courses:item_analysis_for", args=[cohort.pk, pre.pk])
+    )
+    assert page.locator("#items [data-question]").count() == 5
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.screenshot(path=artifacts_dir / "item-analysis-phone.png", full_page=True)
+    context.close()

@@ -7,6 +7,7 @@ from django.db import transaction
 from django.db.models import Count
 
 from lms.demo.assessments import seed_assessments
+from lms.demo.attempts import seed_attempts
 from lms.demo.cohorts import seed_cohorts
 from lms.demo.content import seed_content
 from lms.demo.engagement import seed_engagement
@@ -30,6 +31,7 @@ class Command(BaseCommand):
             course_pages = seed_content(home=home, users=users)
             cohorts = seed_cohorts(users=users)
             seed_assessments(cohorts=cohorts)
+            seed_attempts()  # after the assessments: attempts, then completion
             seed_engagement(users=users)
         self.stdout.write(self.style.SUCCESS("Demo data ready."))
         for course_page in course_pages:
