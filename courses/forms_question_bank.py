@@ -33,7 +33,8 @@ def _percent(value: Decimal | None, default: float = 0.0) -> float:
 
 
 def _percent_text(fraction: float) -> Decimal:
-    return Decimal(str(round(fraction * 100, 5))).normalize()
+    """0.3333333 -> 33.33333, 1.0 -> 100 (never "1E+2" in the input)."""
+    return Decimal(f"{fraction * 100:.5f}".rstrip("0").rstrip("."))
 
 
 class QuestionForm(forms.Form):

@@ -215,7 +215,11 @@ def assessment_item_add_draw_view(
     else:
         messages.success(
             request,
-            _("%(count)s random questions from %(category)s added.")
+            ngettext(
+                "%(count)s random question from %(category)s added.",
+                "%(count)s random questions from %(category)s added.",
+                count,
+            )
             % {"count": count, "category": category.name},
         )
     return _back(assessment)
