@@ -233,10 +233,9 @@ def attempt_autosave_view(request: HttpRequest, attempt_id: int) -> JsonResponse
     views = attempt_answers_for(attempt=attempt)
     page = _page_of(request, attempt, len(views))
     form = _page_form(request, attempt, views, page)
+    uploads = form.uploads()
     try:
-        saved = answers_save(
-            attempt=attempt, responses=form.responses(), files=form.uploads()
-        )
+        saved = answers_save(attempt=attempt, responses=form.responses(), files=uploads)
     except (DeadlinePassed, AttemptAlreadySubmitted) as error:
         late = isinstance(error, DeadlinePassed)
         if late:
@@ -258,6 +257,7 @@ def attempt_autosave_view(request: HttpRequest, attempt_id: int) -> JsonResponse
             "saved_at": date_format(now, "H.i"),
             "remaining": _remaining_seconds(attempt),
             "errors": form.error_messages(),
+            "files": {str(position): f.name for position, f in uploads.items()},
         }
     )
 

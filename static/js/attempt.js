@@ -80,6 +80,20 @@
         return;
       }
       if (sentFile === fileInput) fileInput = null;
+      Object.keys(body.files || {}).forEach(function (position) {
+        var box = form.querySelector("#soal-" + position);
+        var input = box && box.querySelector("input[type=file]");
+        if (!input) return;
+        input.value = "";  // saved: not sent again with the next page
+        var note = box.querySelector("[data-saved-file]");
+        if (!note) {
+          note = document.createElement("p");
+          note.className = "small mt-1 mb-0";
+          note.setAttribute("data-saved-file", "");
+          input.insertAdjacentElement("afterend", note);
+        }
+        note.textContent = form.dataset.msgFile + ": " + body.files[position];
+      });
       showErrors(body.errors);
       var hasErrors = body.errors && Object.keys(body.errors).length;
       say(hasErrors ? form.dataset.msgError : form.dataset.msgSaved + " " + body.saved_at);

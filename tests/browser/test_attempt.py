@@ -240,3 +240,34 @@ def test_the_attempt_works_without_javascript(browser, live_server, artifacts_di
     assert page.locator("#attempt-result").get_attribute("data-percent") == "50.00"
     assert page.locator("#attempt-result").get_attribute("data-passed") == "false"
     context.close()
+
+
+def test_practical_task_file_is_autosaved_from_a_phone(
+    browser, live_server, artifacts_dir, tmp_path
+):
+    cohort = CohortFactory()
+    task = AssessmentFactory(
+        cohort=cohort, kind=Assessment.Kind.PRACTICAL_TASK, title="Tugas praktik"
+    )
+    add(task, "essay", "Susun daftar arsip aktif unit Anda.", {"rubric": ""})
+    enrolment = EnrolmentFactory(cohort=cohort)
+    context, page = logged_in_page(browser, live_server, enrolment.learner)
+    page.goto(f"{live_server.url}/saya/asesmen/{task.pk}/")
+    page.locator("#assessment-action button[type=submit]").click()
+
+    wrong = tmp_path / "daftar.exe"
+    wrong.write_bytes(b"MZ\x90\x00")
+    with autosaved(page):
+        page.locator("input[name=q1_file]").set_input_files(wrong)
+    page.wait_for_function("document.querySelector('[data-errors]').textContent")
+    good = tmp_path / "daftar-arsip.pdf"
+    good.write_bytes(b"%PDF-1.4 daftar arsip aktif")
+    with autosaved(page):
+        page.locator("textarea[name=q1]").fill("Terlampir daftar arsip aktif.")
+        page.locator("input[name=q1_file]").set_input_files(good)
+    page.wait_for_selector("[data-saved-file]")
+    page.screenshot(path=artifacts_dir / "attempt-task-file.png", full_page=True)
+    answer = Attempt.objects.get(assessment=task).answers.get()
+    assert answer.file.name.endswith(".pdf")
+    assert answer.file.read() == good.read_bytes()
+    context.close()

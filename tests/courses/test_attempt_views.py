@@ -365,6 +365,10 @@ def test_practical_task_file_is_checked_and_saved(learner_client):
     answer.refresh_from_db()
     assert not answer.file
 
+    photo = SimpleUploadedFile("foto.jpg", b"\xff\xd8\xff\xe0rest", "image/jpeg")
+    body = client.post(url("attempt_autosave", attempt), {"q1_file": photo}).json()
+    assert body["files"] == {"1": "foto.jpg"} and body["errors"] == {}
+
     scan = SimpleUploadedFile("daftar arsip.png", b"\x89PNG\r\n\x1a\n0000", "image/png")
     saved = client.post(take, {"q1": "Daftar arsip", "q1_file": scan, "action": "stay"})
     assert saved.status_code == 302
