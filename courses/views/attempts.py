@@ -310,6 +310,10 @@ def attempt_submit_view(request: HttpRequest, attempt_id: int) -> HttpResponse:
         return redirect(_result_url(attempt))
     if late or (attempt.deadline and attempt.submitted_at == attempt.deadline):
         messages.warning(request, _time_over_message())
+    elif request.POST.get("timeup"):
+        messages.info(
+            request, _("Time was up: your answers were submitted automatically.")
+        )
     else:
         messages.success(request, _("Your answers were submitted."))
     return redirect(_result_url(attempt))

@@ -139,6 +139,9 @@
     if (form) {
       say(form.dataset.msgTimeup);
       form.action = form.dataset.submitUrl;  // the submit view saves these answers first
+      var flag = document.createElement("input");
+      flag.type = "hidden"; flag.name = "timeup"; flag.value = "1";
+      form.appendChild(flag);
       form.submit();
     } else if (onceForm) {
       onceForm.submit();

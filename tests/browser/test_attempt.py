@@ -271,3 +271,30 @@ def test_practical_task_file_is_autosaved_from_a_phone(
     assert answer.file.name.endswith(".pdf")
     assert answer.file.read() == good.read_bytes()
     context.close()
+
+
+def test_the_countdown_submits_the_answers_when_time_is_up(
+    browser, live_server, artifacts_dir
+):
+    import datetime
+
+    from django.utils import timezone
+
+    from tests.factories_assessments import attempt_for
+
+    cohort, _, post = build_cohort()
+    enrolment = EnrolmentFactory(cohort=cohort)
+    attempt = attempt_for(post, enrolment)
+    Attempt.objects.filter(pk=attempt.pk).update(
+        deadline=timezone.now() + datetime.timedelta(seconds=6)
+    )
+    context, page = logged_in_page(browser, live_server, enrolment.learner)
+    page.goto(f"{live_server.url}/saya/percobaan/{attempt.pk}/")
+    page.locator("input[name=q1][value='0']").check()
+    page.wait_for_selector("#attempt-result", timeout=15_000)  # no click: the clock
+    page.screenshot(path=artifacts_dir / "attempt-time-up.png", full_page=True)
+    attempt.refresh_from_db()
+    assert attempt.status == Attempt.Status.GRADED
+    assert attempt.answers.get(position=1).response == 0
+    assert attempt.score == 1
+    context.close()
