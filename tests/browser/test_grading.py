@@ -8,10 +8,14 @@ import pytest
 from django.core.files.base import ContentFile
 from django.urls import reverse
 
-from courses.models import AssessmentItem, Attempt
+from courses.models import AssessmentItem, Attempt, QuestionVersion, RegradeEvent
 from courses.services.assessments import attempt_start, attempt_submit
 from tests.browser.test_attendance import logged_in_context
-from tests.factories_assessments import AssessmentFactory, QuestionFactory
+from tests.factories_assessments import (
+    AssessmentFactory,
+    QuestionFactory,
+    single_choice_data,
+)
 from tests.factories_cohorts import CohortFactory, EnrolmentFactory, TrainerFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -133,4 +137,45 @@ def test_trainer_reads_gradebook_and_item_analysis_on_a_phone(
     assert page.locator("#items [data-question]").count() == 5
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     page.screenshot(path=artifacts_dir / "item-analysis-phone.png", full_page=True)
+    context.close()
+
+
+def test_trainer_previews_and_confirms_a_regrade_on_a_phone(
+    browser, live_server, artifacts_dir
+):
+    trainer = TrainerFactory()
+    cohort = CohortFactory(trainers=[trainer])
+    post = AssessmentFactory(cohort=cohort, kind="post_test", questions=3)
+    question = post.items.order_by("position").first().question
+    for number, first_choice in enumerate((0, 1, 1)):
+        enrolment = EnrolmentFactory(
+            cohort=cohort, learner__profile__full_name=f"Peserta Regrade {number + 1}"
+        )
+        attempt = attempt_start(assessment=post, enrolment=enrolment)
+        attempt_submit(attempt=attempt, responses={1: first_choice, 2: 0, 3: 0})
+    fixed = QuestionVersion.objects.create(
+        question=question,
+        number=2,
+        text="Soal 1 (kunci diperbaiki)",
+        data=single_choice_data(correct=1),
+    )
+
+    context = logged_in_context(browser, live_server, trainer)
+    page = context.new_page()
+    page.goto(
+        live_server.url
+        + reverse("courses:question_regrade", kwargs={"question_id": question.pk})
+    )
+    preview = page.locator("#regrade-preview")
+    assert preview.get_attribute("data-attempts-affected") == "3"
+    assert page.locator("#regrade-preview tr[data-attempt]").count() == 3
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.screenshot(path=artifacts_dir / "regrade-preview-phone.png", full_page=True)
+
+    page.fill("textarea[name=reason]", "Kunci soal 1 seharusnya pilihan B.")
+    page.locator("#regrade-form button[type=submit]").click()
+    assert page.locator("#regrade-history [data-regrade]").count() == 1
+    page.screenshot(path=artifacts_dir / "regrade-done-phone.png", full_page=True)
+    event = RegradeEvent.objects.get()
+    assert (event.to_version, event.attempts_affected) == (fixed, 3)
     context.close()
