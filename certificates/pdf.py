@@ -141,15 +141,29 @@ def _image(
     canvas.drawImage(reader, cx - w / 2, y, w, h, mask="auto")
 
 
+POSITION_STYLE = _style("pos", fontSize=10.5, leading=13)
+
+
+def _position_height(signatory: Signatory, width: float) -> float:
+    return Paragraph(escape(signatory.position), POSITION_STYLE).wrap(
+        width, PAGE_HEIGHT
+    )[1]
+
+
 def _signatory(
-    canvas: Canvas, signatory: Signatory, cx: float, top: float, width: float
+    canvas: Canvas,
+    signatory: Signatory,
+    cx: float,
+    top: float,
+    width: float,
+    signature_top: float,
 ) -> None:
-    """Position on top, room for the signature, then name, rank and NIP."""
-    style = _style("pos", fontSize=10.5, leading=13)
-    bottom = _paragraph(
-        canvas, escape(signatory.position), style, cx - width / 2, top, width
+    """Position on top, room for the signature, then name, rank and NIP; the
+    signature space starts at ``signature_top`` so that names line up."""
+    _paragraph(
+        canvas, escape(signatory.position), POSITION_STYLE, cx - width / 2, top, width
     )
-    signature_bottom = bottom - 52
+    signature_bottom = signature_top - 52
     if signatory.signature_image:
         try:
             _image(
@@ -304,16 +318,19 @@ def _front(
     right = inner_right
     column = (right - left) / len(signatories)
     block_top = 160
+    block_width = min(column - 16, 260)
+    signature_top = block_top - max(
+        _position_height(signatory, block_width) for signatory in signatories
+    )
     for index, signatory in enumerate(signatories):
         scx = left + column * (index + 0.5)
         if len(signatories) == 1:
             scx = right - 150
-        block_width = min(column - 16, 260)
         if index == len(signatories) - 1 and place_and_date:
             canvas.setFont("Serif", 10.5)
             canvas.setFillColor(INK)
             canvas.drawCentredString(scx, block_top + 6, place_and_date)
-        _signatory(canvas, signatory, scx, block_top, block_width)
+        _signatory(canvas, signatory, scx, block_top, block_width, signature_top)
 
 
 def _back(

@@ -8,6 +8,7 @@ from django.db.models import Count
 
 from lms.demo.assessments import seed_assessments
 from lms.demo.attempts import seed_attempts
+from lms.demo.certificates import seed_certificate_templates, seed_certificates
 from lms.demo.cohorts import seed_cohorts
 from lms.demo.content import seed_content
 from lms.demo.engagement import seed_engagement
@@ -29,10 +30,12 @@ class Command(BaseCommand):
             users = seed_people()
             home = seed_home_page()
             course_pages = seed_content(home=home, users=users)
+            seed_certificate_templates()  # before completion issues any
             cohorts = seed_cohorts(users=users)
             seed_assessments(cohorts=cohorts)
             seed_attempts()  # after the assessments: attempts, then completion
             seed_engagement(users=users)
+            seed_certificates()  # last: the finished cohort's, drawn now
         self.stdout.write(self.style.SUCCESS("Demo data ready."))
         for course_page in course_pages:
             self.stdout.write(f"  {course_page.course}: {course_page.url}")
