@@ -207,7 +207,7 @@ KIND_ORDER = {
 @dataclass(frozen=True)
 class GradebookCell:
     percent: Decimal | None  # of the counted graded attempt
-    passed: bool | None  # None: no graded attempt yet
+    passed: bool | None  # None: no graded attempt yet, or a pre-test (not judged)
     attempts_used: int
     waiting: bool  # an attempt is waiting for a grader
 
@@ -289,7 +289,9 @@ def gradebook_for(*, cohort: Cohort) -> Gradebook:
             cells.append(
                 GradebookCell(
                     percent=percent,
-                    passed=None if percent is None else percent >= assessment.pass_mark,
+                    passed=None
+                    if percent is None or assessment.kind == Assessment.Kind.PRE_TEST
+                    else percent >= assessment.pass_mark,
                     attempts_used=getattr(enrolment, f"{key}_used"),
                     waiting=getattr(enrolment, f"{key}_waiting"),
                 )

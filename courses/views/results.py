@@ -57,7 +57,11 @@ def gradebook_table(gradebook: Gradebook) -> tuple[list[str], Iterator[list]]:
             f"{assessment.title}: {_('passed')}",
             f"{assessment.title}: {_('attempts')}",
         ]
-    header += [_("Pre-test (%)"), _("Post-test (%)"), _("Normalised gain")]
+    header += [
+        _("Learning gain: pre-test (%)"),
+        _("Learning gain: post-test (%)"),
+        _("Normalised gain"),
+    ]
 
     def rows() -> Iterator[list]:
         for row in gradebook.rows:
