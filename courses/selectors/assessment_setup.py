@@ -4,7 +4,7 @@ assessment's items with the questions and points an attempt will hold."""
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
 
 from courses.models import (
     Assessment,
@@ -106,7 +106,7 @@ def bank_questions_for_assessment(*, assessment: Assessment) -> QuerySet[Questio
         )
         .exclude(pk__in=fixed)
         .select_related("category")
-        .order_by("category__name", "name", "pk")
+        .order_by(F("category__name").asc(nulls_first=True), "name", "pk")
     )
 
 

@@ -3,7 +3,7 @@ latest version, counts, and the bank as files (GIFT, Aiken, CSV)."""
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Max, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, F, Max, OuterRef, Q, QuerySet, Subquery
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -67,7 +67,8 @@ def question_list_for_bank(
     archived: bool | None = False,
 ) -> QuerySet[Question]:
     """The bank's questions with ``version_count``, ``latest_points`` and
-    ``latest_text`` of their latest version. ``archived=None`` gives both."""
+    ``latest_text`` of their latest version, by category (uncategorised first, on
+    every database) and name. ``archived=None`` gives both."""
     questions = Question.objects.filter(course=course).select_related("category")
     if uncategorised:
         questions = questions.filter(category__isnull=True)
@@ -81,7 +82,7 @@ def question_list_for_bank(
         version_count=Count("versions"),
         latest_points=_latest("points"),
         latest_text=_latest("text"),
-    ).order_by("category__name", "name", "pk")
+    ).order_by(F("category__name").asc(nulls_first=True), "name", "pk")
 
 
 @dataclass(frozen=True)
