@@ -490,6 +490,10 @@ class ItemQuestionsForm(forms.Form):
     def __init__(self, *args, queryset, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["questions"].queryset = queryset
+        self.fields["questions"].label_from_instance = lambda question: (
+            f"{question.name} · {question.get_kind_display()}"
+            + (f" · {question.category.name}" if question.category_id else "")
+        )
 
 
 class ItemDrawForm(forms.Form):

@@ -231,6 +231,13 @@ def question_create(
     return question
 
 
+class KeepCategory:
+    """Marker: an edit that leaves the question in its category."""
+
+
+KEEP_CATEGORY = KeepCategory()
+
+
 @transaction.atomic
 def question_version_create(
     *,
@@ -240,14 +247,21 @@ def question_version_create(
     points: Decimal,
     general_feedback: str = "",
     name: str | None = None,
-    category: QuestionCategory | None = None,
+    category: QuestionCategory | None | KeepCategory = KEEP_CATEGORY,
     actor: User | None = None,
 ) -> QuestionVersion:
     """Edit a question by adding a version; earlier versions (and the attempts
     that showed them) stay as they were. Saving the same content again adds no
     version. Name and category are labels of the question, not of a version, and
-    change in place. The kind never changes."""
-    question = Question.objects.select_for_update().get(pk=question.pk)
+    change in place (``name=None`` and ``category=KEEP_CATEGORY`` keep them). The
+    kind never changes."""
+    question = (
+        Question.objects.select_for_update()
+        .select_related("category")
+        .get(pk=question.pk)
+    )
+    if isinstance(category, KeepCategory):
+        category = question.category
     _same_course(question.course_id, category)
     new_name = _checked(
         kind=question.kind,

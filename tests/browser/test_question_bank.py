@@ -14,6 +14,7 @@ from tests.factories_cohorts import CohortFactory, TrainerFactory
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 DESKTOP = {"width": 1100, "height": 900}
+PHONE = {"width": 390, "height": 844}
 
 GIFT = """// Bank soal uji: satu soal rusak pada baris 10.
 $CATEGORY: $course$/top/Klasifikasi arsip
@@ -101,4 +102,10 @@ def test_trainer_imports_edits_and_builds_a_pre_test(
     assert assessment.kind == "pre_test"
     assert assessment.items.count() == 3
     page.screenshot(path=artifacts_dir / "assessment-setup.png", full_page=True)
+
+    page.set_viewport_size(PHONE)
+    page.reload()
+    page.screenshot(path=artifacts_dir / "assessment-setup-phone.png", full_page=True)
+    page.goto(live_server.url + reverse("courses:bank_questions", args=[course.code]))
+    page.screenshot(path=artifacts_dir / "bank-list-phone.png", full_page=True)
     context.close()

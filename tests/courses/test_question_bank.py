@@ -877,3 +877,24 @@ def test_demo_bank_with_a_bad_line_is_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(assessments, "QUESTIONS_DIR", tmp_path)
     with pytest.raises(assessments.DemoBankInvalid, match="UJI.gift: 1"):
         demo_bank_read(code="UJI")
+
+
+def test_an_edit_without_category_keeps_the_question_in_its_category():
+    category = QuestionCategoryFactory()
+    question = QuestionFactory(course=category.course, category=category)
+
+    question_version_create(
+        question=question, text="Baru", data=single(correct=1), points=Decimal("1")
+    )
+    question.refresh_from_db()
+    assert question.category == category
+
+    question_version_create(
+        question=question,
+        text="Baru",
+        data=single(correct=1),
+        points=Decimal("1"),
+        category=None,
+    )
+    question.refresh_from_db()
+    assert question.category is None
