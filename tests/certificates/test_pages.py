@@ -9,11 +9,15 @@ attributes, never on translated text."""
 
 import csv
 import io
+import os
+import subprocess
+import sys
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 import pytest
+from django.conf import settings
 from django.test import Client
 from django.urls import reverse
 from openpyxl import load_workbook
@@ -531,3 +535,35 @@ def test_certificates_follow_the_edited_template(
         c.data["signatories"][0]["name"] == "Drs. H. Yusuf Kurniawan, M.Si."
         for c in certificates.values()
     )
+
+
+def test_admin_menu_links_to_the_templates(world):
+    world.admin.is_staff = True
+    world.admin.save()
+    page = client_for(world.admin).get("/admin/")
+    assert page.status_code == 200
+    assert reverse("certificates_manage:template_list") in page.content.decode()
+
+
+def test_a_worker_registers_the_bulk_tasks():
+    """A fresh process set up like a worker (Django's checks import the URLconf,
+    which imports the views and so ``certificates.tasks_manage``) knows the bulk
+    tasks; otherwise a worker would drop them as unregistered."""
+    script = (
+        "import django; django.setup()\n"
+        "from lms.celery import app\n"
+        "app.loader.import_default_modules()\n"
+        "print(sorted(n for n in app.tasks if n.startswith('certificates.')))\n"
+    )
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "lms.settings.test"}
+    env.pop("CELERY_SKIP_CHECKS", None)
+    output = subprocess.run(
+        [sys.executable, "-c", script],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=settings.BASE_DIR,
+    ).stdout
+    assert "certificates.tasks_manage.cohort_certificates_issue" in output
+    assert "certificates.tasks_manage.cohort_certificates_reissue" in output
