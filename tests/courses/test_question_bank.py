@@ -898,3 +898,26 @@ def test_an_edit_without_category_keeps_the_question_in_its_category():
     )
     question.refresh_from_db()
     assert question.category is None
+
+
+def test_aiken_export_then_import_gives_the_same_single_choice_questions():
+    source, target = CourseFactory(), CourseFactory()
+    _import(source, "aiken_sah.txt")
+    exported = bank_export_for(course=source, file_format="aiken")
+    assert exported.skipped == []
+
+    read = question_file_read(filename=exported.filename, content=exported.content)
+    assert read.file_format == "aiken" and read.result.problems == []
+    question_import_confirm(course=target, questions=read.result.questions)
+
+    def texts_and_options(course):
+        # Aiken has one line per question: line breaks become spaces.
+        return [
+            (
+                " ".join(q.text.split()),
+                [(o["text"], o["fraction"]) for o in q.data["options"]],
+            )
+            for q in bank_parsed_questions(course=course)
+        ]
+
+    assert texts_and_options(target) == texts_and_options(source)
