@@ -18,10 +18,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from django.db import connection, models
+from django.db import connection, models, transaction
 from django.db.models import (
     Avg,
-    Case,
     CharField,
     Count,
     Exists,
@@ -33,7 +32,6 @@ from django.db.models import (
     QuerySet,
     Subquery,
     Value,
-    When,
 )
 from django.db.models.functions import Cast, Coalesce, Substr, TruncMonth
 from django.utils import timezone
@@ -41,6 +39,9 @@ from django.utils.translation import gettext as _
 
 from certificates.models import Certificate
 from courses.models import (
+    Assessment,
+    Attempt,
+    Attendance,
     Cohort,
     Course,
     Enrolment,
@@ -49,6 +50,7 @@ from courses.models import (
     Office,
     Profile,
     Region,
+    Session,
     User,
 )
 from courses.models.regions import region_scope_q
@@ -73,9 +75,14 @@ def office_scope_q(*, office: Office, code_field: str) -> Q:
 def enrolments_for_office(*, office: Office) -> QuerySet[Enrolment]:
     """Every enrolment (any status) of a learner whose institution lies within the
     office's region."""
-    return Enrolment.objects.filter(
-        office_scope_q(office=office, code_field=ENROLMENT_REGION)
+    if not office.scope_prefix:
+        return Enrolment.objects.all()
+    # A semi-join on the profiles in scope: cheaper than joining user, profile and
+    # institution to every enrolment.
+    profiles = Profile.objects.filter(
+        office_scope_q(office=office, code_field="institution__region__code")
     )
+    return Enrolment.objects.filter(learner_id__in=profiles.values("user_id"))
 
 
 def learners_for_office(*, office: Office) -> QuerySet[User]:
@@ -268,10 +275,6 @@ AGGREGATES = (
 FIGURE_COLUMNS = tuple(a.rsplit(" AS ", 1)[1] for a in AGGREGATES)
 
 
-def _flag(condition: Q) -> Case:
-    return Case(When(condition, then=Value(1)), default=Value(0))
-
-
 def _key_expressions(office: Office) -> dict[str, Expression]:
     """How each breakdown groups an enrolment, as text (UNION ALL needs one type)."""
     region = "learner__profile__institution__region_id"
@@ -288,51 +291,128 @@ def _key_expressions(office: Office) -> dict[str, Expression]:
 def _aggregate(
     *, office: Office, filters: DashboardFilters, breakdowns: Sequence[str]
 ) -> dict[str, list[dict]]:
-    """The totals (under "total") and the given breakdowns, one query.
+    """The totals (under "total") and the given breakdowns, in one query.
 
-    The ORM builds the per-enrolment measures (attendance %, pre/post %, valid
-    certificate: correlated subqueries); SQL then groups that one derived table
-    per breakdown with UNION ALL, so each subquery runs once per enrolment instead
-    of once per breakdown and per figure that uses it."""
+    Set-based, so that a province of 30,000 enrolments answers in well under a
+    second: the ORM selects the office's filtered enrolments with their grouping
+    keys (``scoped``); plain SQL then measures them all at once by joining grouped
+    tables (sessions started per cohort, attendance marks per enrolment, the counted
+    pre/post-test attempt per enrolment, valid certificates) instead of running
+    correlated subqueries row by row, and groups that one derived table per
+    breakdown with UNION ALL. The rules are those of
+    ``courses.selectors.attendance`` (percentage) and ``courses.selectors.results``
+    (counted attempt: the first pre-/post-test of the cohort, graded, best or last
+    per its grading); tests check both against ``enrolments_with_measures``."""
     keys = _key_expressions(office)
-    seat = Q(status__in=Enrolment.SEAT_STATUSES)
-    measured = (
-        enrolments_with_measures(
-            enrolments_filtered_for_office(office=office, filters=filters)
-        )
+    scoped = (
+        enrolments_filtered_for_office(office=office, filters=filters)
         .annotate(
-            m_seat=_flag(seat),
-            m_attended=_flag(
-                seat & Q(attendance_percent__gte=F("cohort__min_attendance_percent"))
-            ),
-            m_completed=_flag(Q(status=Enrolment.Status.COMPLETED)),
-            m_certificate=_flag(Q(has_certificate=True)),
-            m_paired=_flag(Q(pre_percent__isnull=False, post_percent__isnull=False)),
+            minimum=F("cohort__min_attendance_percent"),
             **{f"k_{name}": keys[name] for name in breakdowns},
         )
         .order_by()
         .values(
-            "m_seat",
-            "m_attended",
-            "m_completed",
-            "m_certificate",
-            "m_paired",
-            "pre_percent",
-            "post_percent",
+            "id",
+            "cohort_id",
+            "status",
+            "minimum",
             *(f"k_{name}" for name in breakdowns),
         )
     )
-    inner, params = measured.query.sql_with_params()
+    scoped_sql, scoped_params = scoped.query.sql_with_params()
+    q = connection.ops.quote_name
+    session = q(Session._meta.db_table)
+    attendance = q(Attendance._meta.db_table)
+    assessment = q(Assessment._meta.db_table)
+    attempt = q(Attempt._meta.db_table)
+    certificate = q(Certificate._meta.db_table)
+    seats = ", ".join(f"'{status}'" for status in Enrolment.SEAT_STATUSES)
+    attended = ", ".join(f"'{status}'" for status in Attendance.ATTENDED)
+    percent = "ROUND(100.0 * t.score / t.max_score, 2)"
+    key_columns = "".join(f", s.k_{name}" for name in breakdowns)
+    sql = f"""
+    WITH scoped AS MATERIALIZED ({scoped_sql}),
+    started AS (
+        SELECT cohort_id, COUNT(*) AS n FROM {session}
+        WHERE starts_at <= %s AND cohort_id IN (SELECT cohort_id FROM scoped)
+        GROUP BY cohort_id
+    ),
+    marks AS (
+        SELECT a.enrolment_id,
+            SUM(CASE WHEN a.status IN ({attended}) THEN 1 ELSE 0 END) AS attended,
+            SUM(CASE WHEN a.status = 'excused' THEN 1 ELSE 0 END) AS excused
+        FROM {attendance} a JOIN {session} se ON se.id = a.session_id
+        WHERE se.starts_at <= %s AND a.enrolment_id IN (SELECT id FROM scoped)
+        GROUP BY a.enrolment_id
+    ),
+    first_tests AS (
+        SELECT x.id, x.cohort_id, x.kind, x.grading FROM {assessment} x
+        WHERE x.id IN (
+            SELECT MIN(id) FROM {assessment}
+            WHERE kind IN ('pre_test', 'post_test')
+                AND cohort_id IN (SELECT cohort_id FROM scoped)
+            GROUP BY cohort_id, kind
+        )
+    ),
+    ranked AS (
+        SELECT t.enrolment_id, f.kind, {percent} AS percent,
+            ROW_NUMBER() OVER (
+                PARTITION BY t.enrolment_id, f.kind
+                ORDER BY
+                    CASE WHEN f.grading = 'best' THEN {percent} END DESC NULLS LAST,
+                    CASE WHEN f.grading = 'last' THEN t.number ELSE -t.number END DESC
+            ) AS position
+        FROM {attempt} t
+        JOIN first_tests f ON f.id = t.assessment_id
+        JOIN scoped s ON s.id = t.enrolment_id AND s.cohort_id = f.cohort_id
+        WHERE t.status = 'graded' AND t.max_score > 0
+    ),
+    certified AS (
+        SELECT DISTINCT enrolment_id FROM {certificate}
+        WHERE status = 'valid' AND enrolment_id IN (SELECT id FROM scoped)
+    ),
+    measured AS MATERIALIZED (
+        SELECT
+            CASE WHEN s.status IN ({seats}) THEN 1 ELSE 0 END AS m_seat,
+            CASE WHEN s.status IN ({seats})
+                AND COALESCE(st.n, 0) - COALESCE(mk.excused, 0) > 0
+                AND 100.0 * COALESCE(mk.attended, 0)
+                    >= s.minimum * (COALESCE(st.n, 0) - COALESCE(mk.excused, 0))
+                THEN 1 ELSE 0 END AS m_attended,
+            CASE WHEN s.status = 'completed' THEN 1 ELSE 0 END AS m_completed,
+            CASE WHEN c.enrolment_id IS NOT NULL THEN 1 ELSE 0 END AS m_certificate,
+            CASE WHEN pre.percent IS NOT NULL AND post.percent IS NOT NULL
+                THEN 1 ELSE 0 END AS m_paired,
+            pre.percent AS pre_percent,
+            post.percent AS post_percent
+            {key_columns}
+        FROM scoped s
+        LEFT JOIN started st ON st.cohort_id = s.cohort_id
+        LEFT JOIN marks mk ON mk.enrolment_id = s.id
+        LEFT JOIN ranked pre
+            ON pre.enrolment_id = s.id AND pre.kind = 'pre_test' AND pre.position = 1
+        LEFT JOIN ranked post
+            ON post.enrolment_id = s.id AND post.kind = 'post_test'
+            AND post.position = 1
+        LEFT JOIN certified c ON c.enrolment_id = s.id
+    )
+    """
     figures = ", ".join(AGGREGATES)
     parts = [f"SELECT 'total', '', {figures} FROM measured"]
     parts += [
         f"SELECT '{name}', k_{name}, {figures} FROM measured GROUP BY k_{name}"
         for name in breakdowns
     ]
-    sql = f"WITH measured AS ({inner}) " + " UNION ALL ".join(parts)
+    sql += " UNION ALL ".join(parts)
+    now = connection.ops.adapt_datetimefield_value(timezone.now())
     grouped: dict[str, list[dict]] = {"total": [], **{name: [] for name in breakdowns}}
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+    with transaction.atomic(), connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            # The CTEs hide row counts from the planner, whose inflated estimate
+            # then buys JIT compilation: seconds spent on a query that runs in
+            # a fraction of one. Off for this transaction only.
+            cursor.execute("SET LOCAL jit = off")
+        cursor.execute(sql, (*scoped_params, now, now))
         for breakdown, key, *values in cursor.fetchall():
             grouped[breakdown].append(
                 {"key": key or "", **dict(zip(FIGURE_COLUMNS, values, strict=True))}

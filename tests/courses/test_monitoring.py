@@ -604,3 +604,58 @@ def test_figures_for_any_scoped_queryset_follow_the_dashboard_rules(world):
     )
     wanted = expected([r for r in scoped_rows("62") if r.cohort == "A"])
     assert_figures(figures_for_enrolments(enrolments=enrolments), wanted)
+
+
+def test_set_based_figures_equal_the_row_by_row_rules(world):
+    """The dashboard measures every enrolment at once in SQL; its figures must equal
+    those of the attendance and results selectors' own annotations, including a
+    best-attempt pre-test, a last-attempt post-test, a second pre-test (only the
+    first counts), a session not started yet and an ungraded attempt."""
+    from courses.selectors.monitoring import (
+        breakdown_for,
+        enrolments_filtered_for_office,
+        figures_for_enrolments,
+        totals_for,
+    )
+
+    cohort = world.cohorts["A"]
+    pre = cohort.assessments.get(kind=Assessment.Kind.PRE_TEST)
+    post = cohort.assessments.get(kind=Assessment.Kind.POST_TEST)
+    Assessment.objects.filter(pk=pre.pk).update(grading=Assessment.Grading.BEST)
+    Assessment.objects.filter(pk=post.pk).update(grading=Assessment.Grading.LAST)
+    second_pre = Assessment.objects.create(
+        cohort=cohort, kind=Assessment.Kind.PRE_TEST, title="pre 2"
+    )
+    ani, citra = world.enrolments[("p1", "A")], world.enrolments[("p3", "A")]
+
+    def attempt(assessment, enrolment, number, percent, status=Attempt.Status.GRADED):
+        Attempt.objects.create(
+            assessment=assessment,
+            enrolment=enrolment,
+            number=number,
+            seed=number,
+            status=status,
+            score=Decimal(percent),
+            max_score=Decimal(100),
+        )
+
+    attempt(pre, ani, 2, 65)  # best of 40 and 65 counts
+    attempt(pre, ani, 3, 55)
+    attempt(post, citra, 2, 35)  # the last counts, not the better 90
+    attempt(post, citra, 3, 99, status=Attempt.Status.SUBMITTED)
+    attempt(second_pre, citra, 1, 100)  # not the cohort's first pre-test
+    Session.objects.create(
+        cohort=cohort,
+        topic="Nanti",
+        starts_at=datetime(2099, 1, 1, tzinfo=UTC),
+        ends_at=datetime(2099, 1, 1, 2, tzinfo=UTC),
+    )
+    for key, office in world.offices.items():
+        filters = DashboardFilters()
+        enrolments = enrolments_filtered_for_office(office=office, filters=filters)
+        row_by_row = figures_for_enrolments(enrolments=enrolments)
+        assert totals_for(office=office, filters=filters) == row_by_row, key
+        for row in breakdown_for(office=office, filters=filters, breakdown="cohort"):
+            assert row.figures == figures_for_enrolments(
+                enrolments=enrolments.filter(cohort_id=int(row.key))
+            ), (key, row.label)
