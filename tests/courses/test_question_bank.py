@@ -921,3 +921,35 @@ def test_aiken_export_then_import_gives_the_same_single_choice_questions():
         ]
 
     assert texts_and_options(target) == texts_and_options(source)
+
+
+def test_bank_list_and_assessment_page_queries_do_not_grow_with_the_bank(
+    client, django_assert_max_num_queries
+):
+    course = CourseFactory()
+    category = QuestionCategoryFactory(course=course)
+    trainer = trainer_of(course)
+    assessment = AssessmentFactory(cohort=trainer.cohorts_trained.get())
+    questions = [QuestionFactory(course=course, category=category) for _ in range(40)]
+    for question in questions[:5]:
+        question_version_create(
+            question=question, text="Baru", data=single(correct=1), points=Decimal("2")
+        )
+    AssessmentItem.objects.bulk_create(
+        AssessmentItem(assessment=assessment, position=i, question=q)
+        for i, q in enumerate(questions[:20])
+    )
+    AssessmentItem.objects.create(
+        assessment=assessment, position=21, category=category, draw_count=5
+    )
+    client.force_login(trainer)
+
+    with django_assert_max_num_queries(15):
+        response = client.get(reverse("courses:bank_questions", args=[course.code]))
+    assert len(response.context["page"]) == 40
+    detail = reverse(
+        "courses:assessment_setup_detail", args=[assessment.cohort_id, assessment.pk]
+    )
+    with django_assert_max_num_queries(20):
+        response = client.get(detail)
+    assert response.context["outline"].question_count == 25
