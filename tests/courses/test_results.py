@@ -10,7 +10,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from courses.models import Assessment, Attempt, Enrolment
+from courses.models import Assessment, AssessmentItem, Attempt, Enrolment
+from courses.scoring import response_points
 from courses.selectors.assessments import counted_attempt_for
 from courses.selectors.results import (
     cohort_gain_for,
@@ -20,7 +21,7 @@ from courses.selectors.results import (
     normalised_gain,
 )
 from courses.services.assessments import attempt_start, attempt_submit
-from tests.factories_assessments import AssessmentFactory
+from tests.factories_assessments import AssessmentFactory, QuestionFactory
 from tests.factories_cohorts import CohortFactory, EnrolmentFactory, TrainerFactory
 
 pytestmark = pytest.mark.django_db
@@ -369,3 +370,53 @@ def test_item_analysis_page_shows_every_item(client):
         ).status_code
         == 404
     )
+
+
+# --- demo attempts -------------------------------------------------------------------
+
+
+def test_demo_responses_land_on_the_planned_side_of_the_pass_mark():
+    """lms.demo.attempts answers from each question's key, whatever its kind."""
+    import random
+
+    from lms.demo.attempts import _plan_responses, _right
+
+    cohort = CohortFactory()
+    assessment = AssessmentFactory(cohort=cohort, pass_mark=D("70"))
+    kinds = {
+        "single": {
+            "options": [{"text": "a", "fraction": 0}, {"text": "b", "fraction": 1}]
+        },
+        "multiple": {
+            "options": [
+                {"text": "a", "fraction": 0.5},
+                {"text": "b", "fraction": -1},
+                {"text": "c", "fraction": 0.5},
+            ]
+        },
+        "true_false": {"answer": False},
+        "short_answer": {"accepted": [{"text": "Arsip Vital", "fraction": 1}]},
+        "numeric": {"answers": [{"value": 25, "tolerance": 0, "fraction": 1}]},
+        "matching": {
+            "pairs": [
+                {"left": "JRA", "right": "retensi"},
+                {"left": "SKKAAD", "right": "akses"},
+            ]
+        },
+    }
+    for position, (kind, data) in enumerate(kinds.items()):
+        question = QuestionFactory(course=cohort.course, kind=kind, data=data)
+        AssessmentItem.objects.create(
+            assessment=assessment, position=position, question=question
+        )
+        assert response_points(
+            kind=kind, data=data, points=D("1"), response=_right(kind, data)
+        ) == D("1.00")
+    for share, passes in ((0.9, True), (0.55, False), (0.7, True), (0.2, False)):
+        attempt = attempt_start(
+            assessment=assessment, enrolment=EnrolmentFactory(cohort=cohort)
+        )
+        responses, _ = _plan_responses(
+            attempt, share, assessment.pass_mark, random.Random(share)
+        )
+        assert attempt_submit(attempt=attempt, responses=responses).is_passed is passes
