@@ -70,10 +70,14 @@
       headers: {"X-Requested-With": "fetch", "Accept": "application/json"}
     }).then(function (response) {
       if (response.status >= 500) throw new Error(response.status);
+      if (response.redirected || (!response.ok && response.status !== 409)) {
+        return [response.status, null];  // logged out or refused: reloading tells why
+      }
       return response.json().then(function (body) { return [response.status, body]; });
     }).then(function (result) {
       var body = result[1];
       busy = false;
+      if (!body) { say(form.dataset.msgError); return; }
       if (result[0] === 409 || body.closed) {
         closed = true; say(body.message || "");
         if (body.result_url) window.location.assign(body.result_url);
@@ -158,6 +162,7 @@
       closed = true; clearTimeout(typing);
     });
     window.addEventListener("online", save);
+    form.dataset.ready = "1";  // listening (tests wait for it)
   }
   if (onceForm) {
     onceForm.addEventListener("submit", function (event) {

@@ -96,6 +96,10 @@ def build_cohort():
     return cohort, pre, post
 
 
+def js_ready(page):
+    page.wait_for_selector("#attempt-form[data-ready]")
+
+
 def autosaved(page):
     return page.expect_response(lambda r: r.url.endswith("/simpan/"))
 
@@ -119,7 +123,7 @@ def test_pre_test_then_post_test_on_a_phone_with_a_reload(
     page.locator(f"[data-assessment='{pre.pk}'] a").click()
     page.screenshot(path=artifacts_dir / "attempt-2-pre-intro.png", full_page=True)
     page.locator("#assessment-action button[type=submit]").click()
-    page.wait_for_selector("#attempt-form")
+    js_ready(page)
     with autosaved(page) as saved:
         page.locator("input[name=q1][value='0']").check()
     assert saved.value.ok
@@ -140,13 +144,14 @@ def test_pre_test_then_post_test_on_a_phone_with_a_reload(
     page.goto(live_server.url + "/saya/")
     page.locator(f"[data-assessment='{post.pk}'] a").click()
     page.locator("#assessment-action button[type=submit]").click()
-    page.wait_for_selector("#attempt-timer")
+    js_ready(page)
     clock = page.locator("[data-timer-text]")
     assert re.fullmatch(r"(29:[0-5]\d|30:00)", clock.inner_text())
     with autosaved(page):
         page.locator("input[name=q1][value='0']").check()
     page.locator("button[name=action][value=next]").click()
     page.wait_for_selector("input[name=q2]")
+    js_ready(page)
     # The connection drops: the answer waits in the page and is saved on reconnect.
     context.set_offline(True)
     page.locator("input[name=q2][value='true']").check()
@@ -163,6 +168,8 @@ def test_pre_test_then_post_test_on_a_phone_with_a_reload(
     page.wait_for_timeout(1500)
     assert clock.inner_text() < before  # the countdown runs
     page.locator("button[name=action][value=next]").click()
+    page.wait_for_selector("input[name=q3]")
+    js_ready(page)
     with autosaved(page):
         page.locator("input[name=q3]").fill("jra")  # saved after a pause in typing
     page.screenshot(path=artifacts_dir / "attempt-5-post-q3.png", full_page=True)
@@ -254,6 +261,7 @@ def test_practical_task_file_is_autosaved_from_a_phone(
     context, page = logged_in_page(browser, live_server, enrolment.learner)
     page.goto(f"{live_server.url}/saya/asesmen/{task.pk}/")
     page.locator("#assessment-action button[type=submit]").click()
+    js_ready(page)
 
     wrong = tmp_path / "daftar.exe"
     wrong.write_bytes(b"MZ\x90\x00")
@@ -290,6 +298,7 @@ def test_the_countdown_submits_the_answers_when_time_is_up(
     )
     context, page = logged_in_page(browser, live_server, enrolment.learner)
     page.goto(f"{live_server.url}/saya/percobaan/{attempt.pk}/")
+    js_ready(page)
     page.locator("input[name=q1][value='0']").check()
     page.wait_for_selector("#attempt-result", timeout=15_000)  # no click: the clock
     page.screenshot(path=artifacts_dir / "attempt-time-up.png", full_page=True)
