@@ -254,6 +254,17 @@ def attempt_close_if_expired(*, attempt: Attempt, at: datetime | None = None) ->
     return True
 
 
+def attempts_close_expired(*, at: datetime | None = None) -> int:
+    """Close and score every attempt left running past its deadline (learners who
+    never came back), so gradebooks and completion see them. For a periodic task;
+    each attempt in its own transaction. Returns how many were closed."""
+    at = at or timezone.now()
+    expired = Attempt.objects.filter(
+        status=Attempt.Status.IN_PROGRESS, deadline__lt=at
+    ).order_by("pk")
+    return sum(attempt_close_if_expired(attempt=attempt, at=at) for attempt in expired)
+
+
 def attempt_after_grading(*, attempt: Attempt) -> CompletionVerdict | None:
     """Once an attempt is graded (at submit, or later by a trainer's grading or a
     regrade), a post-test or practical task re-evaluates the enrolment's completion

@@ -381,3 +381,26 @@ def test_practical_task_file_is_saved_and_replaced():
     assert answer.file.name.endswith(".pdf") and "b" in answer.file.name
     assert answer.file.read() == b"%PDF-2"
     assert answer.response == 1
+
+
+def test_abandoned_attempts_are_closed_in_bulk_with_what_was_saved():
+    from courses.services.assessments import attempts_close_expired
+
+    enrolment = EnrolmentFactory()
+    assessment = make_assessment(enrolment, time_limit_minutes=10)
+    start = timezone.now()
+    abandoned = attempt_start(assessment=assessment, enrolment=enrolment, at=start)
+    answers_save(attempt=abandoned, responses=correct_responses(abandoned), at=start)
+    running = attempt_start(
+        assessment=make_assessment(enrolment, time_limit_minutes=60),
+        enrolment=enrolment,
+        at=start,
+    )
+
+    closed = attempts_close_expired(at=start + datetime.timedelta(minutes=11))
+
+    assert closed == 1
+    abandoned.refresh_from_db()
+    running.refresh_from_db()
+    assert abandoned.status == Attempt.Status.GRADED and abandoned.score == 5
+    assert running.status == Attempt.Status.IN_PROGRESS
