@@ -363,6 +363,7 @@ def test_item_analysis_page_shows_every_item(client):
     )
     assert response.status_code == 200
     assert response.content.count(b"data-question=") == 3
+    assert response.content.count(b"data-regrade-link") == 3
     other = AssessmentFactory()
     assert (
         client.get(
