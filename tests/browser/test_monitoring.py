@@ -80,4 +80,15 @@ def test_office_filters_opens_a_chart_and_downloads_an_export(
     )
     phone.goto(live_server.url + reverse("courses:monitoring_chart", args=["region"]))
     phone.screenshot(path=artifacts_dir / "monitoring-chart-phone.png", full_page=True)
+    phone.goto(live_server.url + dashboard)
+    phone.locator("table[data-table=cohort] a").first.click()
+    phone.wait_for_url("**/pantauan/angkatan/**")
+    assert phone.locator("[data-list=roster] [data-learner]").count() >= 1
+    phone.screenshot(path=artifacts_dir / "monitoring-cohort-phone.png", full_page=True)
+    phone.locator("[data-list=roster] a").first.click()
+    phone.wait_for_url("**/pantauan/peserta/**")
+    assert phone.locator("[data-list=learner] [data-enrolment]").count() >= 1
+    phone.screenshot(
+        path=artifacts_dir / "monitoring-learner-phone.png", full_page=True
+    )
     context.close()

@@ -659,3 +659,42 @@ def test_set_based_figures_equal_the_row_by_row_rules(world):
             assert row.figures == figures_for_enrolments(
                 enrolments=enrolments.filter(cohort_id=int(row.key))
             ), (key, row.label)
+
+
+def test_bad_filter_input_is_reported_and_filters_nothing(world):
+    client = client_of(world.staff["62"])
+    response = client.get(
+        reverse("courses:monitoring_dashboard"),
+        {"tahun": "dua ribu", "pelatihan": "999999", "jenis": "x", "wilayah": "62.01"},
+    )
+    assert response.status_code == 200
+    form = response.context["form"]
+    assert {"tahun", "pelatihan", "jenis"} <= set(form.errors)
+    wanted = expected([r for r in scoped_rows("62") if PEOPLE[r.person][1] == "62.01"])
+    assert response.context["totals"].nominated == wanted["nominated"]
+    export = client.get(
+        reverse("courses:monitoring_export", args=["wilayah", "csv"]),
+        {"tahun": "dua ribu"},
+    )
+    assert export.status_code == 200
+
+
+def test_dashboard_page_queries_do_not_grow_with_enrolments(regions):
+    world = build_world()
+    client = client_of(world.staff["62"])
+    url = reverse("courses:monitoring_dashboard")
+    client.get(url)  # warm the session and the content types
+    with CaptureQueriesContext(connection) as small:
+        assert client.get(url).status_code == 200
+    cohort = world.cohorts["B"]
+    institution = Institution.objects.filter(region_id="62.01").first()
+    for n in range(45):
+        user = UserFactory(username=f"lagi{n}")
+        Profile.objects.create(
+            user=user, full_name=f"Lagi {n}", institution=institution
+        )
+        Enrolment.objects.create(cohort=cohort, learner=user, status=S.COMPLETED)
+    with CaptureQueriesContext(connection) as large:
+        response = client.get(url)
+    assert response.context["totals"].nominated == len(scoped_rows("62")) + 45
+    assert len(large) == len(small)
