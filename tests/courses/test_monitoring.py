@@ -698,3 +698,20 @@ def test_dashboard_page_queries_do_not_grow_with_enrolments(regions):
         response = client.get(url)
     assert response.context["totals"].nominated == len(scoped_rows("62")) + 45
     assert len(large) == len(small)
+
+
+def test_national_office_nominates_from_any_region_and_a_city_office_does_not(world):
+    from tests.courses.test_nominations import check, person
+
+    cohort = world.cohorts["C"]
+    samarinda = person(1, kode_wilayah="64.72", instansi="Bappeda Kota Samarinda")
+    [national_row] = check(world.offices["national"], cohort, samarinda)
+    assert national_row["errors"] == []
+    [city_row] = check(world.offices["62.71"], cohort, samarinda)
+    assert [e["code"] for e in city_row["errors"]] == ["region_outside"]
+    response = client_of(world.staff["national"]).get(
+        reverse("courses:nomination_create", args=[cohort.pk])
+    )
+    assert response.status_code == 200
+    choices = dict(response.context["form"].fields["kode_wilayah"].choices)
+    assert {"62.71", "64.72", "31"} <= set(choices)
