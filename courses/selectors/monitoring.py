@@ -99,8 +99,8 @@ def cohorts_for_office(*, office: Office) -> QuerySet[Cohort]:
     if not office.scope_prefix:
         return Cohort.objects.all()
     return Cohort.objects.filter(
-        Q(organiser=office)
-        | Exists(enrolments_for_office(office=office).filter(cohort_id=OuterRef("pk")))
+        Q(organiser_id=office.pk)
+        | Q(pk__in=enrolments_for_office(office=office).values("cohort_id"))
     )
 
 
@@ -764,25 +764,25 @@ def dashboard_enrolment_rows(
 
 def filter_choices_for(*, office: Office) -> dict[str, list[tuple]]:
     """What the dashboard's filter form offers, all within the office's scope:
-    years and courses of its cohorts, its cohorts, its regions (four queries)."""
-    cohorts = cohorts_for_office(office=office)
-    years = sorted({d.year for d in cohorts.dates("starts_on", "year")}, reverse=True)
-    courses = (
-        cohorts.order_by()
-        .values_list("course_id", "course__code", "course__title")
-        .distinct()
+    years and courses of its cohorts, its cohorts (newest first), its regions.
+    Two queries; years and courses are read off the cohort list."""
+    cohorts = list(
+        cohorts_for_office(office=office)
+        .order_by("-starts_on", "title", "pk")
+        .values_list(
+            "pk", "title", "starts_on", "course_id", "course__code", "course__title"
+        )
     )
+    courses = {
+        course: f"{code} {title}" for _pk, _t, _d, course, code, title in cohorts
+    }
     return {
-        "year": [(y, str(y)) for y in years],
-        "course": sorted(
-            ((pk, f"{code} {title}") for pk, code, title in courses),
-            key=lambda c: c[1],
-        ),
+        "year": [
+            (y, str(y)) for y in sorted({c[2].year for c in cohorts}, reverse=True)
+        ],
+        "course": sorted(courses.items(), key=lambda c: c[1]),
         "cohort": [
-            (pk, f"{code} · {title}")
-            for pk, code, title in cohorts.order_by("-starts_on", "title").values_list(
-                "pk", "course__code", "title"
-            )
+            (pk, f"{code} · {title}") for pk, title, _d, _c, code, _t in cohorts
         ],
         "region": [
             (code, f"{code} {name}")

@@ -237,6 +237,24 @@ def _months_chart(months: list[MonthRow]):
     )
 
 
+# A province has hundreds of cohorts: the dashboard shows the largest groups of
+# each breakdown, a chart page charts the largest by its figure and tables them all.
+DASHBOARD_ROWS = 12
+CHART_BARS = 30
+
+
+def _largest(rows: list[BreakdownRow], metric: str, limit: int) -> list[BreakdownRow]:
+    """The ``limit`` rows with the highest ``metric``, in their original order."""
+    if len(rows) <= limit:
+        return rows
+    ranked = sorted(
+        range(len(rows)),
+        key=lambda i: getattr(rows[i].figures, metric) or 0,
+        reverse=True,
+    )
+    return [rows[i] for i in sorted(ranked[:limit])]
+
+
 def _filters(request: HttpRequest, office: Office):
     form = DashboardFilterForm(request.GET or None, office=office)
     return form, form.filters()
@@ -255,9 +273,13 @@ def monitoring_dashboard_view(request: HttpRequest, *, office: Office) -> HttpRe
             "slug": TABLE_SLUGS[name],
             "title": _breakdown_title(office, name),
             "header": _breakdown_header(office, name),
-            "rows": dashboard.breakdowns[name],
+            "rows": _largest(dashboard.breakdowns[name], "nominated", DASHBOARD_ROWS),
+            "total_rows": len(dashboard.breakdowns[name]),
             "chart": _breakdown_chart(
-                office, name, dashboard.breakdowns[name], ("nominated", "completed")
+                office,
+                name,
+                _largest(dashboard.breakdowns[name], "nominated", DASHBOARD_ROWS),
+                ("nominated", "completed"),
             ),
         }
         for name in BREAKDOWNS
@@ -301,7 +323,10 @@ def monitoring_chart_view(
             "title": _breakdown_title(office, breakdown),
             "metric": metric,
             "metrics": metric_labels(),
-            "chart": _breakdown_chart(office, breakdown, rows, (metric,)),
+            "chart": _breakdown_chart(
+                office, breakdown, _largest(rows, metric, CHART_BARS), (metric,)
+            ),
+            "chart_rows": min(len(rows), CHART_BARS),
             "header": _breakdown_header(office, breakdown),
             "rows": rows,
         },

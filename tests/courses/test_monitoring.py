@@ -715,3 +715,30 @@ def test_national_office_nominates_from_any_region_and_a_city_office_does_not(wo
     assert response.status_code == 200
     choices = dict(response.context["form"].fields["kode_wilayah"].choices)
     assert {"62.71", "64.72", "31"} <= set(choices)
+
+
+def test_many_groups_show_the_largest_on_the_dashboard_and_all_in_the_table(world):
+    learner = world.learners["p1"]
+    for n in range(40):
+        cohort = Cohort.objects.create(
+            course=world.cohorts["A"].course,
+            title=f"Angkatan kecil {n}",
+            starts_on=date(2026, 6, 1),
+            ends_on=date(2026, 6, 2),
+            capacity=5,
+        )
+        Enrolment.objects.create(cohort=cohort, learner=learner, status=S.ACTIVE)
+    client = client_of(world.staff["62.71"])
+    response = client.get(reverse("courses:monitoring_dashboard"))
+    cohort_section = next(
+        s for s in response.context["sections"] if s["name"] == "cohort"
+    )
+    assert cohort_section["total_rows"] == 43
+    assert len(cohort_section["rows"]) == 12
+    labels = [row.label for row in cohort_section["rows"]]
+    assert "ARS-1 · Angkatan A" in labels  # the largest groups are kept
+    assert b'data-shown="12/43"' in response.content
+    chart = client.get(reverse("courses:monitoring_chart", args=["cohort"]))
+    assert len(chart.context["rows"]) == 43
+    assert chart.content.count(b"<rect") == 30
+    assert b'data-shown="30/43"' in chart.content
