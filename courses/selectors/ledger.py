@@ -170,6 +170,7 @@ def jp_below_target_for(
                 output_field=DecimalField(max_digits=7, decimal_places=1),
             )
         )
+        .select_related("institution")
         .order_by("jp_year", "full_name", "pk")
     )
 

@@ -7,7 +7,9 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
@@ -222,3 +224,18 @@ def test_bad_year_falls_back_to_this_year(world):
     )
     assert response.status_code == 200
     assert response.context["year"] == timezone.localdate().year
+
+
+def test_report_page_reads_a_fixed_number_of_queries(world):
+    client = client_of(world["offices"]["62"])
+    url = reverse("courses:office_jp_report")
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url, {"tahun": 2025}).status_code == 200
+        return len(captured)
+
+    before = queries()
+    for n in range(8):
+        person_in("62.71", f"19900101201503{n:04d}", f"Tambahan {n}")
+    assert queries() == before
