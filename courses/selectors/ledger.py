@@ -31,10 +31,9 @@ from courses.models import Cohort, Enrolment, Office, Profile, User
 from courses.selectors.monitoring import (
     LEARNER_REGION,
     Figures,
-    _figure_aggregates,
-    _figures,
     enrolments_for_office,
     enrolments_with_measures,
+    figures_for_enrolments,
     office_scope_q,
 )
 
@@ -217,12 +216,11 @@ def cohort_report_for(*, cohort: Cohort, office: Office | None = None) -> Cohort
         enrolments = enrolments_for_office(office=office).filter(cohort=cohort)
     else:
         enrolments = Enrolment.objects.filter(cohort=cohort)
-    measured = enrolments_with_measures(enrolments)
-    totals = _figures(measured.order_by().aggregate(**_figure_aggregates()))
+    totals = figures_for_enrolments(enrolments=enrolments)
     rows = list(
-        measured.select_related("learner__profile__institution").order_by(
-            "learner__profile__full_name", "learner__username", "pk"
-        )
+        enrolments_with_measures(enrolments)
+        .select_related("learner__profile__institution")
+        .order_by("learner__profile__full_name", "learner__username", "pk")
     )
     trainers = [
         name or username

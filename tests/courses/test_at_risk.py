@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from courses.models import Assessment, Attempt, Attendance, Enrolment, LessonProgress
 from courses.selectors.at_risk import cohort_roster_with_risk_for
+from courses.selectors.ledger import cohort_report_for
 from tests.courses.test_ledger import client_of, make_office, person_in
 from tests.factories import course_tree
 from tests.factories_assessments import AssessmentFactory
@@ -225,6 +226,18 @@ def test_pdf_summary_for_trainer_and_offices_in_scope(regions, cohort_world, tmp
 
     text = pdf_text(client_of(kaltim).get(url).content, tmp_path)
     assert "Mappasessu" in text and "Cahyaningsih" not in text
+
+    # Totals follow the office's scope; computed independently here.
+    report = cohort_report_for(cohort=world["cohort"], office=city)
+    assert [e.learner for e in report.enrolments] == [palangka]
+    assert (report.totals.nominated, report.totals.approved) == (1, 1)
+    # one of two sessions attended: 50% is below the 80% minimum
+    assert report.totals.attended == 0 and report.totals.completed == 0
+    everyone = cohort_report_for(cohort=world["cohort"])
+    assert (
+        everyone.totals.nominated
+        == Enrolment.objects.filter(cohort=world["cohort"]).count()
+    )
 
     other = make_office("63", "dpk-kalsel")
     assert client_of(other).get(url).status_code == 404
