@@ -288,37 +288,24 @@ def _key_expressions(office: Office) -> dict[str, Expression]:
     }
 
 
-def _aggregate(
-    *, office: Office, filters: DashboardFilters, breakdowns: Sequence[str]
-) -> dict[str, list[dict]]:
-    """The totals (under "total") and the given breakdowns, in one query.
+def _measured_sql(
+    scoped: QuerySet, *, required_lesson_ids: Sequence[int] = ()
+) -> tuple[str, list]:
+    """SQL (and parameters) of the common table expressions that measure every
+    enrolment of ``scoped`` at once; the last one, ``measured``, has the columns of
+    ``scoped`` plus m_seat, m_attended, m_completed, m_certificate, m_paired (0/1),
+    pre_percent, post_percent, attendance_percent, certificate_number and
+    lessons_done (completed progress among ``required_lesson_ids``).
 
-    Set-based, so that a province of 30,000 enrolments answers in well under a
-    second: the ORM selects the office's filtered enrolments with their grouping
-    keys (``scoped``); plain SQL then measures them all at once by joining grouped
-    tables (sessions started per cohort, attendance marks per enrolment, the counted
-    pre/post-test attempt per enrolment, valid certificates) instead of running
-    correlated subqueries row by row, and groups that one derived table per
-    breakdown with UNION ALL. The rules are those of
-    ``courses.selectors.attendance`` (percentage) and ``courses.selectors.results``
-    (counted attempt: the first pre-/post-test of the cohort, graded, best or last
-    per its grading); tests check both against ``enrolments_with_measures``."""
-    keys = _key_expressions(office)
-    scoped = (
-        enrolments_filtered_for_office(office=office, filters=filters)
-        .annotate(
-            minimum=F("cohort__min_attendance_percent"),
-            **{f"k_{name}": keys[name] for name in breakdowns},
-        )
-        .order_by()
-        .values(
-            "id",
-            "cohort_id",
-            "status",
-            "minimum",
-            *(f"k_{name}" for name in breakdowns),
-        )
-    )
+    ``scoped`` is an Enrolment ``values()`` queryset with at least ``id``,
+    ``cohort_id``, ``status`` and ``minimum`` (the cohort's minimum attendance).
+    Set-based: grouped tables (sessions started per cohort, attendance marks per
+    enrolment, the counted pre/post-test attempt, valid certificates, lessons
+    done) are joined to the enrolments instead of running correlated subqueries
+    row by row. The rules are those of ``courses.selectors.attendance`` (the
+    percentage) and ``courses.selectors.results`` (counted attempt: the first
+    pre-/post-test of the cohort, graded, best or last per its grading); tests check
+    both against ``enrolments_with_measures``."""
     scoped_sql, scoped_params = scoped.query.sql_with_params()
     q = connection.ops.quote_name
     session = q(Session._meta.db_table)
@@ -326,10 +313,13 @@ def _aggregate(
     assessment = q(Assessment._meta.db_table)
     attempt = q(Attempt._meta.db_table)
     certificate = q(Certificate._meta.db_table)
+    progress = q(LessonProgress._meta.db_table)
     seats = ", ".join(f"'{status}'" for status in Enrolment.SEAT_STATUSES)
     attended = ", ".join(f"'{status}'" for status in Attendance.ATTENDED)
     percent = "ROUND(100.0 * t.score / t.max_score, 2)"
-    key_columns = "".join(f", s.k_{name}" for name in breakdowns)
+    counted = "(COALESCE(st.n, 0) - COALESCE(mk.excused, 0))"
+    lesson_ids = [int(pk) for pk in required_lesson_ids] or [0]
+    lessons = ", ".join(["%s"] * len(lesson_ids))
     sql = f"""
     WITH scoped AS MATERIALIZED ({scoped_sql}),
     started AS (
@@ -368,24 +358,33 @@ def _aggregate(
         WHERE t.status = 'graded' AND t.max_score > 0
     ),
     certified AS (
-        SELECT DISTINCT enrolment_id FROM {certificate}
+        SELECT enrolment_id, MIN(number) AS number FROM {certificate}
         WHERE status = 'valid' AND enrolment_id IN (SELECT id FROM scoped)
+        GROUP BY enrolment_id
+    ),
+    done AS (
+        SELECT enrolment_id, COUNT(*) AS n FROM {progress}
+        WHERE completed_at IS NOT NULL AND lesson_id IN ({lessons})
+            AND enrolment_id IN (SELECT id FROM scoped)
+        GROUP BY enrolment_id
     ),
     measured AS MATERIALIZED (
-        SELECT
+        SELECT s.*,
             CASE WHEN s.status IN ({seats}) THEN 1 ELSE 0 END AS m_seat,
-            CASE WHEN s.status IN ({seats})
-                AND COALESCE(st.n, 0) - COALESCE(mk.excused, 0) > 0
-                AND 100.0 * COALESCE(mk.attended, 0)
-                    >= s.minimum * (COALESCE(st.n, 0) - COALESCE(mk.excused, 0))
+            CASE WHEN s.status IN ({seats}) AND {counted} > 0
+                AND 100.0 * COALESCE(mk.attended, 0) >= s.minimum * {counted}
                 THEN 1 ELSE 0 END AS m_attended,
             CASE WHEN s.status = 'completed' THEN 1 ELSE 0 END AS m_completed,
             CASE WHEN c.enrolment_id IS NOT NULL THEN 1 ELSE 0 END AS m_certificate,
             CASE WHEN pre.percent IS NOT NULL AND post.percent IS NOT NULL
                 THEN 1 ELSE 0 END AS m_paired,
             pre.percent AS pre_percent,
-            post.percent AS post_percent
-            {key_columns}
+            post.percent AS post_percent,
+            CASE WHEN {counted} > 0
+                THEN 100.0 * COALESCE(mk.attended, 0) / {counted} END
+                AS attendance_percent,
+            c.number AS certificate_number,
+            COALESCE(d.n, 0) AS lessons_done
         FROM scoped s
         LEFT JOIN started st ON st.cohort_id = s.cohort_id
         LEFT JOIN marks mk ON mk.enrolment_id = s.id
@@ -395,8 +394,44 @@ def _aggregate(
             ON post.enrolment_id = s.id AND post.kind = 'post_test'
             AND post.position = 1
         LEFT JOIN certified c ON c.enrolment_id = s.id
+        LEFT JOIN done d ON d.enrolment_id = s.id
     )
     """
+    now = connection.ops.adapt_datetimefield_value(timezone.now())
+    return sql, [*scoped_params, now, now, *lesson_ids]
+
+
+def _no_jit(cursor) -> None:
+    """The CTEs hide row counts from PostgreSQL's planner, whose inflated estimate
+    then buys JIT compilation: seconds spent on a query that runs in a fraction of
+    one. Off for the current transaction only."""
+    if connection.vendor == "postgresql":
+        cursor.execute("SET LOCAL jit = off")
+
+
+def _aggregate(
+    *, office: Office, filters: DashboardFilters, breakdowns: Sequence[str]
+) -> dict[str, list[dict]]:
+    """The totals (under "total") and the given breakdowns, in one query: the
+    enrolments measured once (``_measured_sql``), then grouped per breakdown with
+    UNION ALL. A province of 30,000 enrolments answers in well under a second."""
+    keys = _key_expressions(office)
+    scoped = (
+        enrolments_filtered_for_office(office=office, filters=filters)
+        .annotate(
+            minimum=F("cohort__min_attendance_percent"),
+            **{f"k_{name}": keys[name] for name in breakdowns},
+        )
+        .order_by()
+        .values(
+            "id",
+            "cohort_id",
+            "status",
+            "minimum",
+            *(f"k_{name}" for name in breakdowns),
+        )
+    )
+    sql, params = _measured_sql(scoped)
     figures = ", ".join(AGGREGATES)
     parts = [f"SELECT 'total', '', {figures} FROM measured"]
     parts += [
@@ -404,15 +439,10 @@ def _aggregate(
         for name in breakdowns
     ]
     sql += " UNION ALL ".join(parts)
-    now = connection.ops.adapt_datetimefield_value(timezone.now())
     grouped: dict[str, list[dict]] = {"total": [], **{name: [] for name in breakdowns}}
     with transaction.atomic(), connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            # The CTEs hide row counts from the planner, whose inflated estimate
-            # then buys JIT compilation: seconds spent on a query that runs in
-            # a fraction of one. Off for this transaction only.
-            cursor.execute("SET LOCAL jit = off")
-        cursor.execute(sql, (*scoped_params, now, now))
+        _no_jit(cursor)
+        cursor.execute(sql, params)
         for breakdown, key, *values in cursor.fetchall():
             grouped[breakdown].append(
                 {"key": key or "", **dict(zip(FIGURE_COLUMNS, values, strict=True))}
@@ -732,16 +762,70 @@ def enrolment_export_rows(
     *, enrolments: QuerySet[Enrolment], required_lesson_ids: list[int] | None = None
 ) -> Iterator[tuple]:
     """Rows (tuples, ``ENROLMENT_EXPORT_FIELDS`` order, codes kept as codes) of
-    ``enrolments``, streamed from the database in chunks: memory stays flat
+    ``enrolments``, oldest cohort first, measured set-based (``_measured_sql``) and
+    streamed from a server-side cursor in chunks of 2,000: memory stays flat
     whatever the number of rows. ``enrolments`` must already be scoped."""
-    annotated = _with_roster_columns(
-        enrolments, required_lesson_ids=required_lesson_ids or []
+    plain = [f for f in ENROLMENT_EXPORT_FIELDS if f not in MEASURED_EXPORT_FIELDS]
+    scoped = (
+        enrolments.annotate(
+            minimum=F("cohort__min_attendance_percent"),
+            sort_day=F("cohort__starts_on"),
+            **{f"x_{n}": F(field) for n, field in enumerate(plain)},
+        )
+        .order_by()
+        .values(
+            "id",
+            "cohort_id",
+            "status",
+            "minimum",
+            "sort_day",
+            *(f"x_{n}" for n in range(len(plain))),
+        )
     )
-    yield from (
-        annotated.order_by("cohort__starts_on", "cohort_id", "pk")
-        .values_list(*ENROLMENT_EXPORT_FIELDS)
-        .iterator(chunk_size=2000)
-    )
+    sql, params = _measured_sql(scoped, required_lesson_ids=required_lesson_ids or ())
+    columns = [
+        field if field in MEASURED_EXPORT_FIELDS else f"x_{plain.index(field)}"
+        for field in ENROLMENT_EXPORT_FIELDS
+    ]
+    sql += f"SELECT {', '.join(columns)} FROM measured ORDER BY sort_day, cohort_id, id"
+    day_at = ENROLMENT_EXPORT_FIELDS.index("cohort__starts_on")
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            _no_jit(cursor)
+        cursor = connection.chunked_cursor()
+        try:
+            cursor.execute(sql, params)
+            while chunk := cursor.fetchmany(2000):
+                for row in chunk:
+                    yield _typed_export_row(row, day_at)
+        finally:
+            cursor.close()
+
+
+# Export columns computed by ``_measured_sql`` (the others are plain fields).
+MEASURED_EXPORT_FIELDS = (
+    "attendance_percent",
+    "lessons_done",
+    "pre_percent",
+    "post_percent",
+    "certificate_number",
+)
+
+
+def _typed_export_row(row: tuple, day_at: int) -> tuple:
+    """Raw SQL returns SQLite dates as text and percents as floats; give every
+    database the types the ORM would (date, Decimal percent, float attendance)."""
+    row = list(row)
+    if isinstance(row[day_at], str):
+        row[day_at] = date.fromisoformat(row[day_at])
+    for name in ("pre_percent", "post_percent"):
+        at = ENROLMENT_EXPORT_FIELDS.index(name)
+        if row[at] is not None:
+            row[at] = _decimal(row[at])
+    at = ENROLMENT_EXPORT_FIELDS.index("attendance_percent")
+    if row[at] is not None:
+        row[at] = float(row[at])
+    return tuple(row)
 
 
 def dashboard_enrolment_rows(

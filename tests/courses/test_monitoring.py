@@ -742,3 +742,57 @@ def test_many_groups_show_the_largest_on_the_dashboard_and_all_in_the_table(worl
     assert len(chart.context["rows"]) == 43
     assert chart.content.count(b"<rect") == 30
     assert b'data-shown="30/43"' in chart.content
+
+
+def test_set_based_export_rows_equal_the_row_by_row_columns(world):
+    """``enrolment_export_rows`` measures set-based; every cell must equal the
+    roster's row-by-row annotations (attendance, lessons, tests, certificate)."""
+    from django.utils import timezone
+    from wagtail.models import Page
+
+    from courses.models import LessonProgress
+    from courses.selectors.monitoring import (
+        ENROLMENT_EXPORT_FIELDS,
+        _with_roster_columns,
+        enrolment_export_rows,
+    )
+
+    pages = list(Page.objects.order_by("pk").values_list("pk", flat=True)[:2])
+    ani = world.enrolments[("p1", "A")]
+    LessonProgress.objects.create(
+        enrolment=ani, lesson_id=pages[0], completed_at=timezone.now()
+    )
+    LessonProgress.objects.create(enrolment=ani, lesson_id=pages[-1])  # only viewed
+    attempt_pre = world.cohorts["A"].assessments.get(kind=Assessment.Kind.PRE_TEST)
+    Attempt.objects.create(
+        assessment=attempt_pre,
+        enrolment=ani,
+        number=2,
+        seed=2,
+        status=Attempt.Status.GRADED,
+        score=Decimal("33.333"),
+        max_score=Decimal(50),
+    )
+    for key, office in world.offices.items():
+        enrolments = enrolments_for_office(office=office)
+        got = list(
+            enrolment_export_rows(enrolments=enrolments, required_lesson_ids=pages)
+        )
+        wanted = [
+            tuple(row)
+            for row in _with_roster_columns(enrolments, required_lesson_ids=pages)
+            .order_by("cohort__starts_on", "cohort_id", "pk")
+            .values_list(*ENROLMENT_EXPORT_FIELDS)
+        ]
+        assert len(got) == len(wanted) == len(scoped_rows(key))
+        for mine, theirs in zip(got, wanted, strict=True):
+            for name, a, b in zip(ENROLMENT_EXPORT_FIELDS, mine, theirs, strict=True):
+                if isinstance(b, float):
+                    assert abs(a - b) < 1e-9, (key, name)
+                elif b is not None and name.endswith("_percent"):
+                    assert Decimal(a) == Decimal(b).quantize(Decimal("0.01")), (
+                        key,
+                        name,
+                    )
+                else:
+                    assert a == b, (key, name, a, b)
