@@ -260,6 +260,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "courses.tasks.attendance.session_reminders_send",
         "schedule": crontab(hour=16, minute=0),
     },
+    # Attempts abandoned past their deadline are closed and scored.
+    "assessments-close-expired-attempts": {
+        "task": "courses.tasks.assessments.attempts_close_expired",
+        "schedule": crontab(minute="*/10"),
+    },
     # A certificate PDF whose task was lost (a killed worker) is queued again.
     "certificates-render-pending": {
         "task": "certificates.tasks.certificate_render_pending",
