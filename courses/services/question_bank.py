@@ -256,7 +256,7 @@ def question_version_create(
     change in place (``name=None`` and ``category=KEEP_CATEGORY`` keep them). The
     kind never changes."""
     question = (
-        Question.objects.select_for_update()
+        Question.objects.select_for_update(of=("self",))
         .select_related("category")
         .get(pk=question.pk)
     )
