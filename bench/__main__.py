@@ -16,10 +16,17 @@ django.setup()
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 
-from bench import assessments, content, monitoring, nominations, results  # noqa: E402
+from bench import (  # noqa: E402
+    assessments,
+    certificates,
+    content,
+    monitoring,
+    nominations,
+    results,
+)
 from bench.harness import Section  # noqa: E402
 
-MODULES = [content, nominations, assessments, results, monitoring]
+MODULES = [content, nominations, assessments, results, monitoring, certificates]
 REPORT = Path(__file__).resolve().parent.parent / "docs" / "performance.md"
 
 

@@ -1,18 +1,19 @@
 """Drawing a certificate with ReportLab: A4 landscape, one page plus an optional
 page of topics. Only draws: everything comes in as arguments, bytes go out.
 
-Fonts are DejaVu Serif and Sans, shipped in ``certificates/fonts`` (licence there)
+Fonts are DejaVu Serif (regular, bold, italic), shipped in ``certificates/fonts`` (licence there)
 and embedded as subsets, so names with any Latin letter (Rosé, Ni Luh Putu Ayu)
 print and can be selected and searched as text.
 """
 
 import io
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 import segno
+from PIL import Image
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
@@ -21,7 +22,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Paragraph
 
 FONTS = Path(__file__).resolve().parent / "fonts"
 PAGE_WIDTH, PAGE_HEIGHT = landscape(A4)
@@ -48,8 +49,6 @@ def _fonts() -> None:
         ("Serif", "DejaVuSerif.ttf"),
         ("Serif-Bold", "DejaVuSerif-Bold.ttf"),
         ("Serif-Italic", "DejaVuSerif-Italic.ttf"),
-        ("Sans", "DejaVuSans.ttf"),
-        ("Sans-Bold", "DejaVuSans-Bold.ttf"),
     ):
         pdfmetrics.registerFont(TTFont(name, str(FONTS / file)))
     pdfmetrics.registerFontFamily(
@@ -104,7 +103,9 @@ def _border(canvas: Canvas) -> None:
 
 def _qr(canvas: Canvas, url: str, x: float, y: float, size: float) -> None:
     """The QR code of ``url`` with its lower left corner at (x, y), drawn as one path."""
-    qr = segno.make(url, error="m", micro=False)
+    # A fixed mask pattern: choosing the "best" of eight is 80 % of segno's time,
+    # and any mask reads well at this size.
+    qr = segno.make(url, error="m", micro=False, mask=0)
     matrix = list(qr.matrix)
     border = 2
     modules = len(matrix) + 2 * border
@@ -130,15 +131,35 @@ def _qr(canvas: Canvas, url: str, x: float, y: float, size: float) -> None:
     canvas.drawPath(path, stroke=0, fill=1)
 
 
+@lru_cache(maxsize=32)
+def _prepared_image(data: bytes, max_pixels: int) -> bytes:
+    """The image as a JPEG on white at 300 dpi of its printed size, made once per
+    process: ReportLab embeds a JPEG as it is, where a PNG would be decoded and
+    compressed again for every certificate of the template (the logo and
+    signatures are the same on all of them). The page is white, so transparency
+    is kept by flattening onto white."""
+    image = Image.open(io.BytesIO(data))
+    image.load()
+    image.thumbnail((max_pixels, max_pixels), Image.Resampling.LANCZOS)
+    flat = Image.new("RGB", image.size, "white")
+    rgba = image.convert("RGBA")
+    flat.paste(rgba, mask=rgba.getchannel("A"))
+    out = io.BytesIO()
+    flat.save(out, "JPEG", quality=90)
+    return out.getvalue()
+
+
 def _image(
     canvas: Canvas, data: bytes, cx: float, y: float, max_w: float, max_h: float
 ) -> None:
     """An image centred on ``cx`` with its bottom at ``y``, within the box."""
-    reader = ImageReader(io.BytesIO(data))
+    reader = ImageReader(
+        io.BytesIO(_prepared_image(data, round(max(max_w, max_h) * 300 / 72)))
+    )
     iw, ih = reader.getSize()
     scale = min(max_w / iw, max_h / ih)
     w, h = iw * scale, ih * scale
-    canvas.drawImage(reader, cx - w / 2, y, w, h, mask="auto")
+    canvas.drawImage(reader, cx - w / 2, y, w, h)
 
 
 POSITION_STYLE = _style("pos", fontSize=10.5, leading=13)
@@ -308,7 +329,7 @@ def _front(
     qr_size = 84
     qr_x, qr_y = 52, 50
     _qr(canvas, verification_url, qr_x, qr_y + 14, qr_size)
-    canvas.setFont("Sans", 6.5)
+    canvas.setFont("Serif", 6.5)
     canvas.setFillColor(GREY)
     canvas.drawCentredString(qr_x + qr_size / 2, qr_y + 6, "Pindai untuk verifikasi")
     canvas.drawCentredString(qr_x + qr_size / 2, qr_y - 2, verification_code)
@@ -360,31 +381,8 @@ def _back(
         top,
         PAGE_WIDTH - 200,
     )
-    cell = _style("cell", fontSize=10.5, leading=13, alignment=0)
-    rows = [["No.", "Materi", "JP"]]
-    for index, (topic, jp) in enumerate(topics, start=1):
-        rows.append([str(index), Paragraph(escape(topic), cell), jp])
-    rows.append(["", Paragraph("<b>Jumlah</b>", cell), total_jp])
-    table = Table(rows, colWidths=[40, 440, 60], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), "Serif", 10.5),
-                ("FONT", (0, 0), (-1, 0), "Serif-Bold", 10.5),
-                ("FONT", (2, -1), (2, -1), "Serif-Bold", 10.5),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e9edf5")),
-                ("GRID", (0, 0), (-1, -1), 0.5, GREY),
-                ("ALIGN", (0, 0), (0, -1), "CENTER"),
-                ("ALIGN", (2, 0), (2, -1), "CENTER"),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
-    _w, h = table.wrap(540, top - 90)
-    table.drawOn(canvas, cx - 270, top - 14 - h)
-    canvas.setFont("Sans", 8)
+    _topic_table(canvas, topics, total_jp, left=cx - 270, top=top - 14)
+    canvas.setFont("Serif", 8)
     canvas.setFillColor(GREY)
     canvas.drawCentredString(
         cx,
@@ -392,6 +390,49 @@ def _back(
         f"{learner_name} · Nomor {number} · {issuer} · Kode verifikasi "
         f"{verification_code}",
     )
+
+
+def _topic_table(
+    canvas: Canvas,
+    topics: list[tuple[str, str]],
+    total_jp: str,
+    *,
+    left: float,
+    top: float,
+) -> None:
+    """No. | Materi | JP with a total row, drawn directly (a platypus Table costs
+    more than the rest of the certificate)."""
+    widths = (40, 440, 60)
+    row_height = 18 if len(topics) <= 18 else max(11, 330 / (len(topics) + 2))
+    size = min(10.5, row_height - 6)
+    rows = [("No.", "Materi", "JP")]
+    rows += [(str(i), topic, jp) for i, (topic, jp) in enumerate(topics, start=1)]
+    rows.append(("", "Jumlah", total_jp))
+    right = left + sum(widths)
+    bottom = top - row_height * len(rows)
+    canvas.setFillColor(colors.HexColor("#e9edf5"))
+    canvas.rect(left, top - row_height, sum(widths), row_height, stroke=0, fill=1)
+    canvas.setStrokeColor(GREY)
+    canvas.setLineWidth(0.5)
+    for index in range(len(rows) + 1):
+        y = top - index * row_height
+        canvas.line(left, y, right, y)
+    x = left
+    for width in (0, *widths):
+        x += width
+        canvas.line(x, top, x, bottom)
+    canvas.setFillColor(INK)
+    for index, (number, topic, jp) in enumerate(rows):
+        bold = index == 0 or index == len(rows) - 1
+        font = "Serif-Bold" if bold else "Serif"
+        baseline = top - (index + 1) * row_height + (row_height - size) / 2 + 1.5
+        canvas.setFont(font, size)
+        canvas.drawCentredString(left + widths[0] / 2, baseline, number)
+        topic_size = _fit_font_size(topic, font, size, widths[1] - 10)
+        canvas.setFont(font, topic_size)
+        canvas.drawString(left + widths[0] + 5, baseline, topic)
+        canvas.setFont(font, size)
+        canvas.drawCentredString(right - widths[2] / 2, baseline, jp)
 
 
 def render_certificate_pdf(

@@ -46,6 +46,7 @@ import hashlib
 import json
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -128,14 +129,15 @@ def _issuer_key(issuer: Office | None) -> str:
 
 def _take_serial(issuer_key: str, year: int) -> tuple[NumberSequence, int]:
     """The next number of the issuer's year, under a row lock held until commit."""
-    try:
-        with transaction.atomic():
-            NumberSequence.objects.get_or_create(issuer_key=issuer_key, year=year)
-    except IntegrityError:
-        pass  # created by a concurrent issue in the meantime
-    sequence = NumberSequence.objects.select_for_update().get(
-        issuer_key=issuer_key, year=year
-    )
+    locked = NumberSequence.objects.select_for_update()
+    sequence = locked.filter(issuer_key=issuer_key, year=year).first()
+    if sequence is None:
+        try:
+            with transaction.atomic():
+                NumberSequence.objects.create(issuer_key=issuer_key, year=year)
+        except IntegrityError:
+            pass  # created by a concurrent issue in the meantime
+        sequence = locked.get(issuer_key=issuer_key, year=year)
     sequence.last_number += 1
     sequence.save(update_fields=["last_number"])
     return sequence, sequence.last_number
@@ -169,11 +171,21 @@ def date_range_id(start: date, end: date) -> str:
         return f"{start.day}–{date_id(end)}"
 
 
+def _topics(cohort: Cohort, template: CertificateTemplate | None) -> list[dict]:
+    if template is not None and not template.show_topics_page:
+        return []
+    return [
+        {"title": t.title, "jp": _jp_text(Decimal(t.jp))}
+        for t in topic_list_for(cohort=cohort)
+    ]
+
+
 def _snapshot(
     enrolment: Enrolment,
     template: CertificateTemplate | None,
     issuer: Office | None,
     signed_on: date,
+    topics: list[dict] | None = None,
 ) -> dict:
     """Everything the certificate prints, frozen now (JSON-serialisable)."""
     cohort = enrolment.cohort
@@ -219,12 +231,8 @@ def _snapshot(
             }
         ]
         body = numbering.fill_body(numbering.DEFAULT_BODY, values)
-    topics = []
-    if template is None or template.show_topics_page:
-        topics = [
-            {"title": t.title, "jp": _jp_text(Decimal(t.jp))}
-            for t in topic_list_for(cohort=cohort)
-        ]
+    if topics is None:
+        topics = _topics(cohort, template)
     return {
         "name": values["nama"],
         "nip": profile.nip if profile else "",
@@ -263,37 +271,53 @@ def _render_after_commit(certificate: Certificate) -> None:
     )
 
 
-@transaction.atomic
-def certificate_issue(*, enrolment: Enrolment, by: User | None = None) -> Certificate:
-    """Issue the certificate of a completed enrolment. Idempotent; PDF after commit.
+@dataclass(frozen=True)
+class _CohortContext:
+    """What every certificate of a cohort shares, looked up once for a bulk issue."""
 
-    The enrolment row is locked first, so concurrent calls queue up and the later
-    ones find the certificate the first one created (the partial unique constraint
-    on the current certificate is the backstop). The number is taken from the
-    issuer's sequence for the year in this same transaction: unique and gap-free.
-    """
-    locked = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+    template: CertificateTemplate | None
+    issuer: Office | None
+    topics: list[dict]
+
+
+def _cohort_context(cohort: Cohort) -> _CohortContext:
+    template = certificate_template_for(cohort=cohort)
+    return _CohortContext(
+        template, _issuer(template, cohort), _topics(cohort, template)
+    )
+
+
+def _locked_enrolment(enrolment_id: int) -> Enrolment:
+    return (
+        Enrolment.objects.select_for_update(of=("self",))
+        .select_related(
+            "cohort__course",
+            "cohort__organiser__institution",
+            "learner__profile__institution",
+        )
+        .get(pk=enrolment_id)
+    )
+
+
+def _issue(
+    locked: Enrolment, by: User | None, context: _CohortContext | None
+) -> Certificate:
     if locked.status != Enrolment.Status.COMPLETED:
-        raise CertificateNotEarned(enrolment.pk)
+        raise CertificateNotEarned(locked.pk)
     current = Certificate.objects.filter(enrolment=locked).exclude(status=S.REPLACED)
     existing = current.first()
     if existing is not None:
         return existing
-    locked = Enrolment.objects.select_related(
-        "cohort__course",
-        "cohort__organiser__institution",
-        "learner__profile__institution",
-    ).get(pk=locked.pk)
     cohort = locked.cohort
-    template = certificate_template_for(cohort=cohort)
-    issuer = _issuer(template, cohort)
+    context = context or _cohort_context(cohort)
+    template = context.template
     signed_on = _signing_date(cohort, timezone.localdate())
-    sequence, serial = _take_serial(_issuer_key(issuer), signed_on.year)
+    sequence, serial = _take_serial(_issuer_key(context.issuer), signed_on.year)
     pattern = template.number_pattern if template else numbering.DEFAULT_PATTERN
     number = numbering.format_number(
         pattern, seq=serial, on=signed_on, course=cohort.course.code
     )
-    data = _snapshot(locked, template, issuer, signed_on)
+    data = _snapshot(locked, template, context.issuer, signed_on, context.topics)
     certificate = Certificate(
         enrolment=locked,
         template=template,
@@ -312,6 +336,18 @@ def certificate_issue(*, enrolment: Enrolment, by: User | None = None) -> Certif
     )
     _render_after_commit(certificate)
     return certificate
+
+
+@transaction.atomic
+def certificate_issue(*, enrolment: Enrolment, by: User | None = None) -> Certificate:
+    """Issue the certificate of a completed enrolment. Idempotent; PDF after commit.
+
+    The enrolment row is locked first, so concurrent calls queue up and the later
+    ones find the certificate the first one created (the partial unique constraint
+    on the current certificate is the backstop). The number is taken from the
+    issuer's sequence for the year in this same transaction: unique and gap-free.
+    """
+    return _issue(_locked_enrolment(enrolment.pk), by, None)
 
 
 # --- Rendering ---------------------------------------------------------------------------
@@ -534,11 +570,13 @@ def cohort_certificates_issue(*, cohort: Cohort, by: User | None) -> dict[str, i
         .exclude(status=S.REPLACED)
         .values_list("enrolment_id", flat=True)
     )
-    for enrolment in completed.order_by("pk"):
-        if enrolment.pk in have:
+    context = _cohort_context(cohort)
+    for enrolment_id in completed.order_by("pk").values_list("pk", flat=True):
+        if enrolment_id in have:
             counts["existing"] += 1
             continue
-        certificate_issue(enrolment=enrolment, by=by)
+        with transaction.atomic():
+            _issue(_locked_enrolment(enrolment_id), by, context)
         counts["issued"] += 1
         counts["queued"] += 1
     unrendered = (
