@@ -44,7 +44,6 @@ def public_facts(certificate: Certificate) -> dict:
         "number": certificate.number,
         "code": code_display(certificate.code),
         "name": data.get("name", ""),
-        "institution": data.get("institution", ""),
         "training": data.get("course_title", ""),
         "cohort": data.get("cohort_title", ""),
         "dates": date_range_id(
