@@ -67,9 +67,11 @@ def _style(name: str, **kwargs) -> ParagraphStyle:
     return ParagraphStyle(name, **(defaults | kwargs))
 
 
-def _fit_font_size(text: str, font: str, size: float, width: float) -> float:
+def _fit_font_size(
+    text: str, font: str, size: float, width: float, minimum: float = 10
+) -> float:
     """Shrink a one-line text (a long name) until it fits ``width``."""
-    while size > 10 and pdfmetrics.stringWidth(text, font, size) > width:
+    while size > minimum and pdfmetrics.stringWidth(text, font, size) > width:
         size -= 0.5
     return size
 
@@ -197,7 +199,7 @@ def _signatory(
             )
         except OSError:
             pass  # an unreadable scan: leave the space for a wet signature
-    name_size = _fit_font_size(signatory.name, "Serif-Bold", 11, width)
+    name_size = _fit_font_size(signatory.name, "Serif-Bold", 11, width, 7)
     canvas.setFont("Serif-Bold", name_size)
     canvas.setFillColor(INK)
     y = signature_bottom - 12
