@@ -10,7 +10,6 @@ never handed out again. A certificate whose PDF is not stored yet (still queued)
 is drawn from its frozen data (``services.certificate_pdf_bytes``, nothing stored).
 """
 
-import gc
 import hashlib
 import io
 import shutil
@@ -124,16 +123,12 @@ class PdfConcatenator:
     """
 
     INHERITED = ("/Resources", "/MediaBox", "/CropBox", "/Rotate")
-    # pypdf's readers hold reference cycles (reader <-> pages), freed only by the
-    # cyclic garbage collector: run it every so many sources to keep memory flat.
-    COLLECT_EVERY = 20
 
     def __init__(self, target: IO[bytes], *, title: str = "") -> None:
         self.target = target
         self.offsets: list[int] = [0, 0, 0]  # 1: catalog, 2: page tree (at close)
         self.page_ids: list[int] = []
         self.shared: dict[bytes, int] = {}
-        self.sources = 0
         self.title = title
         self._start = target.tell()
         self._write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
@@ -213,9 +208,11 @@ class PdfConcatenator:
             while pending:
                 number, original = pending.pop()
                 self._emit(number, copy(original))
-        self.sources += 1
-        if self.sources % self.COLLECT_EVERY == 0:
-            gc.collect()
+        # The reader's caches form reference cycles with its objects (reader <->
+        # pages) that only the cyclic collector would free: empty them now, so
+        # memory stays flat without running a full collection.
+        reader.close()
+        reader.stream = None  # nor keep the source's bytes until then
         return len(pages)
 
     def close(self) -> None:
