@@ -18,7 +18,9 @@ from decimal import Decimal
 
 import pytest
 from django.conf import settings
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from openpyxl import load_workbook
 
@@ -567,3 +569,43 @@ def test_a_worker_registers_the_bulk_tasks():
     ).stdout
     assert "certificates.tasks_manage.cohort_certificates_issue" in output
     assert "certificates.tasks_manage.cohort_certificates_reissue" in output
+
+
+def test_pages_read_a_fixed_number_of_queries(
+    world, django_capture_on_commit_callbacks
+):
+    """The cohort page, the office list and the learner list do not query per
+    certificate (3 certificates, then 3 more: same count)."""
+    issue_all(world, django_capture_on_commit_callbacks)
+    trainer = client_for(world.trainer)
+    office = client_for(world.office_staff["62.71"])
+    urls = {
+        "cohort": (
+            trainer,
+            reverse("certificates_manage:cohort", args=[world.cohort.pk]),
+        ),
+        "office": (office, reverse("certificates_manage:office")),
+    }
+
+    def counts() -> dict[str, int]:
+        result = {}
+        for name, (client, url) in urls.items():
+            with CaptureQueriesContext(connection) as queries:
+                assert client.get(url).status_code == 200
+            result[name] = len(queries)
+        return result
+
+    before = counts()
+    for n in range(3):
+        user = UserFactory(username=f"peserta-tambahan-{n}")
+        Profile.objects.create(
+            user=user,
+            full_name=f"Peserta Tambahan {n}",
+            institution=Institution.objects.get(name="Dinas ani"),
+        )
+        enrolment = EnrolmentFactory(
+            cohort=world.cohort, learner=user, status=Enrolment.Status.COMPLETED
+        )
+        with django_capture_on_commit_callbacks(execute=True):
+            certificate_issue(enrolment=enrolment)
+    assert counts() == before
