@@ -70,7 +70,33 @@ def test_trainer_issues_and_downloads_learner_gets_certificate(
     page.wait_for_selector('#certificate-progress[data-done="1"]', timeout=15_000)
     page.wait_for_selector('#certificates li[data-status="valid"] >> nth=3')
     assert page.locator('#certificates li[data-status="valid"]').count() == 4
+
+    # Fajar's certificate is revoked: a reason is required.
+    fajar = Certificate.objects.get(enrolment=world.enrolments["fajar"])
+    page.locator(f'#certificates li[data-certificate="{fajar.pk}"] a').last.click()
+    page.locator("#revoke-form button[type=submit]").click()
+    assert page.locator('#revoke-form [data-error="reason"]').is_visible()
+    page.locator("#revoke-form textarea").fill("Peserta tidak hadir penuh")
+    page.locator("#revoke-form button[type=submit]").click()
+    page.wait_for_selector('#certificate-state[data-status="revoked"]')
+    page.screenshot(
+        path=artifacts_dir / "certificates-revoked-detail.png", full_page=True
+    )
     trainer.close()
+
+    # The office of Kalimantan Timur sees it revoked, on a phone.
+    office = logged_in_context(
+        browser, live_server, world.office_staff["64"]
+    ).new_page()
+    office.goto(live_server.url + reverse("certificates_manage:office"))
+    row = office.locator(f'#office-certificates tr[data-certificate="{fajar.pk}"]')
+    assert row.get_attribute("data-status") == "revoked"
+    assert "Peserta tidak hadir penuh" in row.inner_text()
+    assert office.locator("#office-certificates tbody tr").count() == 1
+    office.screenshot(
+        path=artifacts_dir / "certificates-office-phone.png", full_page=True
+    )
+    office.context.close()
 
     # Ani, on her phone.
     ani = Certificate.objects.get(enrolment=world.enrolments["ani"])
