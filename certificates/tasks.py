@@ -32,3 +32,8 @@ def certificate_render_pending() -> int:
     from certificates import services
 
     return services.certificate_render_pending()
+
+
+# The bulk tasks of the certificate pages live in their own module; importing it
+# here registers them with every worker (autodiscovery reads ``tasks`` only).
+from certificates import tasks_manage  # noqa: E402, F401

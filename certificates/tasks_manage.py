@@ -4,11 +4,8 @@ Thin: IDs in, one service call. The services are idempotent per certificate (one
 transaction each), so a retried or duplicated task issues nothing twice; the PDFs
 follow through ``certificates.tasks.certificate_render_pdf``.
 
-Registration: Celery's autodiscovery imports ``certificates.tasks`` only. A worker
-still knows these tasks because on start it runs Django's checks, which import the
-URLconf, hence ``views_manage`` and this module (tested). With CELERY_SKIP_CHECKS
-set that would not happen; importing this module from ``certificates.tasks`` (or
-``autodiscover_tasks(related_name="tasks_manage")``) makes it explicit.
+Registration: Celery's autodiscovery imports ``certificates.tasks``, which imports
+this module, so every worker knows these tasks.
 """
 
 from celery import shared_task

@@ -1,5 +1,5 @@
 """Table exports shared by every page that offers a download: CSV streamed row by
-row, XLSX written in openpyxl's write-only mode. Both keep memory flat whatever the
+row, XLSX written by XlsxWriter in constant-memory mode. Both keep memory flat whatever the
 number of rows, as long as ``rows`` is an iterator (e.g. ``queryset.values_list(...)
 .iterator(chunk_size=2000)``).
 
@@ -9,16 +9,15 @@ name like ``=HYPERLINK(...)`` cannot run when an office opens the file in Excel.
 """
 
 import csv
+import re
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 
+import xlsxwriter
 from django.http import FileResponse, StreamingHttpResponse
 from django.utils import timezone
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -41,6 +40,12 @@ def _xlsx_value(value: object) -> object:
     if isinstance(value, str | int | float | date | type(None)):
         return safe_cell(value) if isinstance(value, str) else value
     return str(value)
+
+
+def sheet_name(title: str) -> str:
+    r"""A worksheet name Excel accepts: at most 31 characters, none of []:*?/\."""
+    cleaned = re.sub(r"[\[\]:*?/\\]", "-", str(title)).strip("'") or "Sheet1"
+    return cleaned[:31]
 
 
 class _Echo:
@@ -77,19 +82,34 @@ def xlsx_write(
     rows: Iterable[Sequence[object]],
     target,
 ) -> None:
-    """Write one sheet in write-only mode (constant memory) to a file object."""
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=sheet_title[:31])
-    bold = Font(bold=True)
-    header_cells = []
-    for title in header:
-        cell = WriteOnlyCell(sheet, value=str(title))
-        cell.font = bold
-        header_cells.append(cell)
-    sheet.append(header_cells)
-    for row in rows:
-        sheet.append([_xlsx_value(cell) for cell in row])
-    workbook.save(target)
+    """Write one sheet to a file object, row by row, in XlsxWriter's constant-memory
+    mode (text written inline, no shared-strings table growing with the rows)."""
+    workbook = xlsxwriter.Workbook(
+        target,
+        {"constant_memory": True, "tmpdir": tempfile.gettempdir()},
+    )
+    sheet = workbook.add_worksheet(sheet_name(sheet_title))
+    bold = workbook.add_format({"bold": True})
+    formats = {
+        datetime: workbook.add_format({"num_format": "yyyy-mm-dd hh:mm"}),
+        date: workbook.add_format({"num_format": "yyyy-mm-dd"}),
+    }
+    sheet.write_row(0, 0, [str(title) for title in header], bold)
+    for number, row in enumerate(rows, start=1):
+        for column, raw in enumerate(row):
+            value = _xlsx_value(raw)
+            if value is None:
+                continue
+            if isinstance(value, str):
+                sheet.write_string(number, column, value)
+            elif isinstance(value, bool):
+                sheet.write_boolean(number, column, value)
+            elif isinstance(value, int | float):
+                sheet.write_number(number, column, value)
+            else:  # date or datetime
+                kind = datetime if isinstance(value, datetime) else date
+                sheet.write_datetime(number, column, value, formats[kind])
+    workbook.close()
 
 
 def xlsx_response(

@@ -18,6 +18,7 @@ from courses.exports import csv_response, xlsx_response
 from courses.forms_monitoring import DashboardFilterForm
 from courses.models import Enrolment, Institution, Office, Profile
 from courses.permissions import office_of
+from courses.selectors.engagement import engagement_summary_for
 from courses.selectors.monitoring import (
     BREAKDOWNS,
     ENROLMENT_EXPORT_FIELDS,
@@ -296,6 +297,7 @@ def monitoring_dashboard_view(request: HttpRequest, *, office: Office) -> HttpRe
             "sections": sections,
             "months_chart": _months_chart(dashboard.months),
             "month_header": _month_header(),
+            "engagement": engagement_summary_for(office=office, year=filters.year),
         },
     )
 

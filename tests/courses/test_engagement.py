@@ -290,3 +290,14 @@ def test_office_list_and_downloads_keep_to_the_region(world):
     learner = Client()
     learner.force_login(world["siti"])
     assert learner.get(reverse("courses:office_activities")).status_code == 403
+
+
+def test_dashboard_shows_the_engagement_of_the_offices_region(world):
+    record(world["siti"], world["siti_enrolment"])
+    record(world["dewi"], world["dewi_enrolment"], code="64.72")
+
+    response = client_of(world["city"]).get(reverse("courses:monitoring_dashboard"))
+
+    assert response.status_code == 200
+    assert response.context["engagement"].totals.activities == 1
+    assert 'id="engagement-summary" data-activities="1"' in response.content.decode()
