@@ -44,6 +44,7 @@ replaced ones).
 
 import hashlib
 import json
+import secrets
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -423,7 +424,11 @@ def certificate_render_pdf(
         if locked.is_rendered and not force:
             return locked
         old_name = locked.pdf.name
-        locked.pdf.save(f"{locked.code}.pdf", ContentFile(content), save=False)
+        # A random file name, not the public code: whoever knows a code (a verifier)
+        # must not be able to guess where the PDF, with the NIP on it, is stored.
+        locked.pdf.save(
+            f"{secrets.token_urlsafe(18)}.pdf", ContentFile(content), save=False
+        )
         locked.sha256 = digest
         locked.rendered_hash = locked.data_hash
         locked.render_count += 1

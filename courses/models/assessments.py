@@ -6,6 +6,7 @@ The JSON shapes of ``QuestionVersion.data`` and ``Answer.response`` per kind are
 documented in ``courses/scoring.py``.
 """
 
+import secrets
 from decimal import Decimal
 
 from django.conf import settings
@@ -13,6 +14,11 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+
+def answer_file_path(answer: "Answer", filename: str) -> str:
+    """Under a random folder, so nobody can guess where a learner's evidence is."""
+    return f"attempts/{timezone.now():%Y/%m}/{secrets.token_urlsafe(12)}/{filename}"
 
 
 class QuestionKind(models.TextChoices):
@@ -302,7 +308,7 @@ class Answer(models.Model):
     response = models.JSONField(null=True, blank=True)
     file = models.FileField(
         _("attached file"),
-        upload_to="attempts/%Y/%m/",
+        upload_to=answer_file_path,
         blank=True,
         help_text=_("Evidence of a practical task (PDF, image or office document)."),
     )
