@@ -282,7 +282,7 @@ def nomination_import_confirm(
         with transaction.atomic():
             Cohort.objects.select_for_update().get(pk=nomination_import.cohort_id)
             nomination_import = (
-                NominationImport.objects.select_for_update()
+                NominationImport.objects.select_for_update(of=("self",))
                 .select_related("cohort", "office__region")
                 .get(pk=nomination_import.pk)
             )
