@@ -6,7 +6,12 @@ and embedded as subsets, so names with any Latin letter (Rosé, Ni Luh Putu Ayu)
 print and can be selected and searched as text.
 """
 
+import atexit
+import hashlib
 import io
+import os
+import shutil
+import tempfile
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -18,7 +23,6 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -134,12 +138,12 @@ def _qr(canvas: Canvas, url: str, x: float, y: float, size: float) -> None:
 
 
 @lru_cache(maxsize=32)
-def _prepared_image(data: bytes, max_pixels: int) -> bytes:
-    """The image as a JPEG on white at 300 dpi of its printed size, made once per
-    process: ReportLab embeds a JPEG as it is, where a PNG would be decoded and
-    compressed again for every certificate of the template (the logo and
-    signatures are the same on all of them). The page is white, so transparency
-    is kept by flattening onto white."""
+def _prepared_image(data: bytes, max_pixels: int) -> tuple[str, int, int]:
+    """The image as a JPEG file on white at 300 dpi of its printed size, made once
+    per process, with its pixel size. ReportLab copies a ``.jpg`` file given by name
+    into the PDF as it is; an image given as an ``ImageReader`` would be decoded
+    again for every certificate (the logo and signatures are the same on all of
+    them). The page is white, so transparency is kept by flattening onto white."""
     image = Image.open(io.BytesIO(data))
     image.load()
     image.thumbnail((max_pixels, max_pixels), Image.Resampling.LANCZOS)
@@ -148,20 +152,36 @@ def _prepared_image(data: bytes, max_pixels: int) -> bytes:
     flat.paste(rgba, mask=rgba.getchannel("A"))
     out = io.BytesIO()
     flat.save(out, "JPEG", quality=90)
-    return out.getvalue()
+    jpeg = out.getvalue()
+    path = _image_folder() / f"{hashlib.sha256(jpeg).hexdigest()}.jpg"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.part")
+        partial.write_bytes(jpeg)
+        partial.replace(path)  # atomic: another process may write the same file
+    return str(path), flat.width, flat.height
+
+
+@cache
+def _image_folder() -> Path:
+    """A folder of this process for the prepared images (removed at exit)."""
+    folder = Path(tempfile.mkdtemp(prefix="lms-certificate-images-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
 
 
 def _image(
     canvas: Canvas, data: bytes, cx: float, y: float, max_w: float, max_h: float
 ) -> None:
     """An image centred on ``cx`` with its bottom at ``y``, within the box."""
-    reader = ImageReader(
-        io.BytesIO(_prepared_image(data, round(max(max_w, max_h) * 300 / 72)))
-    )
-    iw, ih = reader.getSize()
+    max_pixels = round(max(max_w, max_h) * 300 / 72)
+    path, iw, ih = _prepared_image(data, max_pixels)
+    if not os.path.exists(path):  # the temporary folder was cleaned meanwhile
+        _prepared_image.cache_clear()
+        path, iw, ih = _prepared_image(data, max_pixels)
     scale = min(max_w / iw, max_h / ih)
     w, h = iw * scale, ih * scale
-    canvas.drawImage(reader, cx - w / 2, y, w, h)
+    canvas.drawImage(path, cx - w / 2, y, w, h)
 
 
 POSITION_STYLE = _style("pos", fontSize=10.5, leading=13)
