@@ -9,6 +9,16 @@ from courses.models import Institution, Office
 from courses.selectors.monitoring import DashboardFilters, filter_choices_for
 
 ALL = [("", _("All"))]
+# A province has hundreds of cohorts: the cohort list offers those of the chosen
+# year and course, at most this many (newest first), so the page stays light.
+COHORT_CHOICES_SHOWN = 40
+
+
+def _int_or_none(value: object) -> int | None:
+    try:
+        return int(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
 
 
 class DashboardFilterForm(forms.Form):
@@ -27,12 +37,34 @@ class DashboardFilterForm(forms.Form):
         choices = filter_choices_for(office=office)
         self.fields["tahun"].choices = ALL + choices["year"]
         self.fields["pelatihan"].choices = ALL + choices["course"]
-        self.fields["angkatan"].choices = ALL + choices["cohort"]
+        self.fields["angkatan"].choices = ALL + self._cohort_choices(choices["cohort"])
         self.fields["wilayah"].choices = ALL + choices["region"]
         if not office.scope_prefix:
             self.fields["wilayah"].label = _("Province")
         for field in self.fields.values():
             field.widget.attrs["class"] = "form-select form-select-sm"
+
+    def _cohort_choices(self, cohorts: list[tuple]) -> list[tuple]:
+        """The cohorts of the chosen year and course, newest first, at most
+        COHORT_CHOICES_SHOWN of them, plus the chosen cohort (any in scope)."""
+        year = _int_or_none(self.data.get("tahun"))
+        course = _int_or_none(self.data.get("pelatihan"))
+        chosen = _int_or_none(self.data.get("angkatan"))
+        matching = [
+            cohort
+            for cohort in cohorts
+            if (year is None or cohort.year == year)
+            and (course is None or cohort.course_id == course)
+        ]
+        shown = matching[:COHORT_CHOICES_SHOWN]
+        if len(matching) > len(shown):
+            self.fields["angkatan"].help_text = _(
+                "The %(count)s newest of %(total)s cohorts; choose a year or a "
+                "course to find the others."
+            ) % {"count": len(shown), "total": len(matching)}
+        if chosen is not None and all(c.pk != chosen for c in shown):
+            shown += [c for c in cohorts if c.pk == chosen]
+        return [(cohort.pk, cohort.label) for cohort in shown]
 
     def filters(self) -> DashboardFilters:
         """The filters of the fields that are valid; an invalid field (shown with

@@ -846,10 +846,19 @@ def dashboard_enrolment_rows(
     )
 
 
-def filter_choices_for(*, office: Office) -> dict[str, list[tuple]]:
+@dataclass(frozen=True)
+class CohortChoice:
+    pk: int
+    label: str
+    year: int
+    course_id: int
+
+
+def filter_choices_for(*, office: Office) -> dict[str, list]:
     """What the dashboard's filter form offers, all within the office's scope:
-    years and courses of its cohorts, its cohorts (newest first), its regions.
-    Two queries; years and courses are read off the cohort list."""
+    years and courses of its cohorts, its cohorts (newest first, as
+    ``CohortChoice``), its regions. Two queries; years and courses are read off the
+    cohort list."""
     cohorts = list(
         cohorts_for_office(office=office)
         .order_by("-starts_on", "title", "pk")
@@ -866,7 +875,10 @@ def filter_choices_for(*, office: Office) -> dict[str, list[tuple]]:
         ],
         "course": sorted(courses.items(), key=lambda c: c[1]),
         "cohort": [
-            (pk, f"{code} · {title}") for pk, title, _d, _c, code, _t in cohorts
+            CohortChoice(
+                pk=pk, label=f"{code} · {title}", year=day.year, course_id=course
+            )
+            for pk, title, day, course, code, _t in cohorts
         ],
         "region": [
             (code, f"{code} {name}")

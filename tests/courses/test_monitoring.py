@@ -472,6 +472,54 @@ def test_dashboard_filter_form_limits_choices_to_scope(world):
     assert response.context["totals"].nominated == len(scoped_rows("62.71"))
 
 
+def test_cohort_choices_are_the_newest_of_the_chosen_year_and_course(world):
+    """A province has hundreds of cohorts: the form lists at most
+    COHORT_CHOICES_SHOWN of them (newest first) and says so, narrows them by year
+    and course, and still accepts a cohort in scope that is not listed."""
+    from courses.forms_monitoring import COHORT_CHOICES_SHOWN, DashboardFilterForm
+    from tests.factories_cohorts import CohortFactory
+
+    office = world.offices["62"]
+    course = CourseFactory()
+    start = date.today() + timedelta(days=60)  # newer than the world's cohorts
+    many = [
+        CohortFactory(
+            course=course,
+            organiser=office,
+            title=f"Angkatan banyak {n:02d}",
+            starts_on=start + timedelta(days=7 * n),
+            ends_on=start + timedelta(days=7 * n + 3),
+        )
+        for n in range(COHORT_CHOICES_SHOWN + 5)
+    ]
+
+    def listed(data: dict) -> tuple[list[int], DashboardFilterForm]:
+        form = DashboardFilterForm(data, office=office)
+        return [pk for pk, _ in form.fields["angkatan"].choices if pk], form
+
+    shown, form = listed({})
+    assert len(shown) == COHORT_CHOICES_SHOWN
+    assert shown[0] == many[-1].pk  # newest first
+    assert form.fields["angkatan"].help_text
+
+    shown, form = listed({"pelatihan": str(world.cohorts["A"].course_id)})
+    assert world.cohorts["A"].pk in shown
+    assert not set(shown) & {c.pk for c in many}
+    assert not form.fields["angkatan"].help_text
+
+    oldest = many[0]
+    assert oldest.pk not in listed({})[0]
+    shown, form = listed({"angkatan": str(oldest.pk)})
+    assert oldest.pk in shown
+    assert form.filters().cohort_id == oldest.pk
+
+    kaltim_only = CohortFactory(course=course, organiser=world.offices["64"])
+    shown, form = listed({"angkatan": str(kaltim_only.pk)})
+    assert kaltim_only.pk not in shown
+    assert "angkatan" in form.errors
+    assert form.filters().cohort_id is None
+
+
 def test_chart_page_per_breakdown_and_metric(world):
     client = client_of(world.staff["62"])
     response = client.get(
