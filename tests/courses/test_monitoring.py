@@ -14,6 +14,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 from openpyxl import load_workbook
 
 from certificates.models import Certificate, NumberSequence
@@ -481,7 +482,7 @@ def test_cohort_choices_are_the_newest_of_the_chosen_year_and_course(world):
 
     office = world.offices["62"]
     course = CourseFactory()
-    start = date.today() + timedelta(days=60)  # newer than the world's cohorts
+    start = timezone.localdate() + timedelta(days=60)  # newer than the world's cohorts
     many = [
         CohortFactory(
             course=course,
