@@ -112,6 +112,12 @@ def database_from_env(variable: str, default_file: Path) -> dict:
     database = env.db_url(variable, default=f"sqlite:///{default_file}")
     database.setdefault("CONN_MAX_AGE", env.int("DATABASE_CONN_MAX_AGE", 60))
     database["CONN_HEALTH_CHECKS"] = True
+    if database["ENGINE"] == "django.db.backends.postgresql":
+        # JIT compilation pays off for long analytical queries only; here it made
+        # short page queries whose row estimates are inflated (CTEs, semi-joins on
+        # the office's region) spend more time compiling than running.
+        options = database.setdefault("OPTIONS", {})
+        options.setdefault("options", "-c jit=off")
     if database["ENGINE"] == "django.db.backends.sqlite3":
         Path(database["NAME"]).parent.mkdir(parents=True, exist_ok=True)
         database["CONN_MAX_AGE"] = 0

@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -54,3 +56,31 @@ def test_production_has_debug_off():
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_database_settings_per_engine(monkeypatch):
+    """PostgreSQL connections run without JIT; a SQLite file is shared in WAL mode
+    with IMMEDIATE transactions (web and worker processes write to it)."""
+    from lms.settings.base import database_from_env
+
+    monkeypatch.setenv("LMS_TEST_DB", "postgres://lms@db.example:5432/lms")
+    postgres = database_from_env("LMS_TEST_DB", Path("/tmp/unused.sqlite3"))
+    assert postgres["ENGINE"] == "django.db.backends.postgresql"
+    assert postgres["OPTIONS"]["options"] == "-c jit=off"
+
+    monkeypatch.delenv("LMS_TEST_DB")
+    sqlite = database_from_env("LMS_TEST_DB", Path("/tmp/lms-settings/db.sqlite3"))
+    assert sqlite["NAME"] == "/tmp/lms-settings/db.sqlite3"
+    assert sqlite["OPTIONS"]["transaction_mode"] == "IMMEDIATE"
+    assert "journal_mode=WAL" in sqlite["OPTIONS"]["init_command"]
+
+
+def test_postgresql_connection_has_jit_off(db):
+    """On the PostgreSQL run, the live connection really runs with jit = off."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL only (the PostgreSQL run of .ci/run covers it)")
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone()[0] == "off"
