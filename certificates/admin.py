@@ -60,7 +60,7 @@ class CertificateAdmin(admin.ModelAdmin):
 
 @admin.register(NumberSequence)
 class NumberSequenceAdmin(admin.ModelAdmin):
-    list_display = ["issuer_key", "year", "last_number"]
+    list_display = ["fixed_text", "year", "last_number", "issuer_key"]
 
     def has_change_permission(self, request, obj=None) -> bool:
         return False

@@ -7,7 +7,9 @@ each stored PDF in chunks, and the combined PDF is written object by object
 (``PdfConcatenator``) instead of building the whole document in memory as
 ``pypdf.PdfWriter`` would. Only valid certificates are included; a revoked one is
 never handed out again. A certificate whose PDF is not stored yet (still queued)
-is drawn from its frozen data (``services.certificate_pdf_bytes``, nothing stored).
+is rendered and stored first (``services.certificate_render_pdf``, idempotent), so
+every copy handed out is byte for byte the stored PDF whose SHA-256 the
+verification page knows; a fresh drawing is never the same bytes.
 """
 
 import hashlib
@@ -33,7 +35,7 @@ from pypdf.generic import (
 
 from certificates.models import Certificate
 from certificates.selectors import certificate_list_for_cohort
-from certificates.services import certificate_pdf_bytes
+from certificates.services import certificate_render_pdf
 from courses.models import Cohort
 
 SPOOL_BYTES = 16 * 1024 * 1024
@@ -58,13 +60,15 @@ def bundle_certificates(*, cohort: Cohort) -> Iterator[Certificate]:
 
 
 def _open_pdf(certificate: Certificate) -> BinaryIO:
-    """The stored PDF if it matches the current data, else a fresh drawing."""
-    if certificate.is_rendered:
-        try:
-            return certificate.pdf.open("rb")
-        except (OSError, ValueError):
-            pass  # the file is missing from storage: draw it again
-    return io.BytesIO(certificate_pdf_bytes(certificate=certificate))
+    """The stored PDF, rendered and stored first if it is not yet (or if its file
+    went missing from storage), so the copy matches the recorded SHA-256."""
+    if not certificate.is_rendered:
+        certificate = certificate_render_pdf(certificate=certificate)
+    try:
+        return certificate.pdf.open("rb")
+    except (OSError, ValueError):
+        certificate = certificate_render_pdf(certificate=certificate, force=True)
+        return certificate.pdf.open("rb")
 
 
 def cohort_certificates_zip(

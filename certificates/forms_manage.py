@@ -17,13 +17,19 @@ MAX_SIGNATORIES = 3
 
 
 class ReasonForm(forms.Form):
-    """Revoking or reissuing needs a reason; it is kept in the audit trail."""
+    """Revoking or reissuing needs a reason; it is kept in the audit trail, and the
+    public verification page shows it to anyone holding the code."""
 
     reason = forms.CharField(
         label=_("Reason"),
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 2, "class": "form-control"}),
-        help_text=_("Required; stored in the certificate's history."),
+        help_text=_(
+            "Required; stored in the certificate's history and shown to anyone on "
+            "the public verification page. Do not include personal data (NIK, "
+            "NIP, address, health, family or disciplinary matters): state the "
+            "reason in general terms, e.g. attendance requirement not met."
+        ),
     )
 
     def clean_reason(self) -> str:
@@ -31,6 +37,20 @@ class ReasonForm(forms.Form):
         if not reason:
             raise forms.ValidationError(_("Please give a reason."))
         return reason
+
+
+class UndoRevocationForm(ReasonForm):
+    """Reissuing a revoked certificate makes a valid one again: the trainer must
+    confirm that the revocation was a mistake (recorded in the audit trail)."""
+
+    undo_revocation = forms.BooleanField(
+        label=_(
+            "The revocation was a mistake: issue a valid certificate again with "
+            "the same number."
+        ),
+        required=True,
+        widget=forms.CheckboxInput(attrs={"class": "form-check-input"}),
+    )
 
 
 class OfficeCertificateFilterForm(forms.Form):

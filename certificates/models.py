@@ -108,8 +108,10 @@ class CertificateTemplate(models.Model):
         default=numbering.DEFAULT_PATTERN,
         help_text=_(
             "e.g. 800/{seq:03d}/DPK-KT/{roman_month}/{year}. Placeholders: {seq} "
-            "(required; {seq:03d} pads to 3 digits), {year}, {month}, "
-            "{roman_month}, {course}."
+            "(required; {seq:03d} pads to 3 digits), {year} (required), {month}, "
+            "{roman_month}, {course}, {issuer} (the issuing office's region code, "
+            "e.g. 62.71). Numbers with the same fixed text share one running "
+            "number per year."
         ),
     )
     show_topics_page = models.BooleanField(
@@ -189,15 +191,19 @@ class CertificateSignatory(models.Model):
 
 
 class NumberSequence(models.Model):
-    """The last certificate number an issuer gave in a year.
+    """A register: the last running number given to the numbers that share their
+    fixed text in a year (``numbering.register_for``).
 
     Taken under ``select_for_update`` in the same transaction that creates the
     certificate, so numbers are unique and without gaps (a rolled back issue rolls
-    the counter back too).
+    the counter back too). Two issuers whose patterns print the same fixed text
+    share the register, so they cannot give the same number twice.
     """
 
-    issuer_key = models.CharField(max_length=40)
-    year = models.PositiveSmallIntegerField()
+    issuer_key = models.CharField(max_length=40)  # the issuer that opened it
+    year = models.PositiveSmallIntegerField()  # 0: the pattern prints no year
+    # e.g. "800/{seq}/DPK-KT/{roman_month}/{year}" (codes filled in, padding left out)
+    fixed_text = models.CharField(max_length=255, blank=True)
     last_number = models.PositiveIntegerField(default=0)
 
     class Meta:
@@ -205,12 +211,13 @@ class NumberSequence(models.Model):
         verbose_name_plural = _("number sequences")
         constraints = [
             models.UniqueConstraint(
-                fields=["issuer_key", "year"], name="sequence_one_per_issuer_and_year"
+                fields=["year", "fixed_text"],
+                name="sequence_one_per_fixed_text_and_year",
             )
         ]
 
     def __str__(self) -> str:
-        return f"{self.issuer_key} {self.year}: {self.last_number}"
+        return f"{self.fixed_text or self.issuer_key} {self.year}: {self.last_number}"
 
 
 class Certificate(models.Model):
@@ -350,3 +357,42 @@ class CertificateEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.certificate_id} {self.kind}"
+
+
+class CertificateBatch(models.Model):
+    """One bulk issue or reissue of a cohort's certificates, run by a task.
+
+    The progress bar polls while a batch is running; when it has finished, its
+    counts and the certificates it could not process (with the broken rule) are
+    shown to the trainer.
+    """
+
+    class Kind(models.TextChoices):
+        ISSUE = "issue", _("Issue")
+        REISSUE = "reissue", _("Reissue")
+
+    cohort = models.ForeignKey(
+        "courses.Cohort", models.CASCADE, related_name="certificate_batches"
+    )
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    reason = models.TextField(blank=True)
+    counts = models.JSONField(default=dict, blank=True)
+    # One entry per certificate not processed: {"enrolment", "name", "error"}.
+    failures = models.JSONField(default=list, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("bulk certificate run")
+        verbose_name_plural = _("bulk certificate runs")
+
+    def __str__(self) -> str:
+        return f"{self.cohort_id} {self.kind} {self.created_at:%Y-%m-%d %H:%M}"

@@ -1,16 +1,31 @@
 """Open Badges 3.0: each certificate as a signed W3C Verifiable Credential.
 
 The credential (VC data model 2.0 JSON-LD, type OpenBadgeCredential) is secured as
-a VC-JOSE compact JWS (``typ: vc+jwt``) signed with the installation's Ed25519 key
-(``CERTIFICATES_SIGNING_KEY``, required in production; JWS algorithm ``Ed25519`` of RFC 9864). The issuer is
-a did:web identifier whose document, with the public key, is served at
-``/verify/did.json``; the same key is at ``/verify/keys.json`` as a JWKS. Anybody can
-check a credential with the public key alone.
+a compact JWS (``typ: vc+jwt``) signed with the installation's Ed25519 key
+(``CERTIFICATES_SIGNING_KEY``, required in production) under the registered JOSE
+algorithm ``EdDSA`` (RFC 8037), as the Open Badges 3.0 JWT proof format expects; the
+payload is the credential plus the JWT claims ``iss`` (issuer id), ``nbf``
+(validFrom), ``jti`` (credential id) and ``sub`` (credentialSubject id); no ``exp``:
+certificates do not expire. The issuer is a did:web identifier whose document, with
+the public keys, is served at ``/verify/did.json``; the same keys are at
+``/verify/keys.json`` as a JWKS: the current one and the retired ones still needed to
+check credentials signed before a key change (``CERTIFICATES_RETIRED_PUBLIC_KEYS``,
+base64url ``x`` values as published in keys.json).
+
+Revocation: every credential carries a ``credentialStatus`` of type
+``1EdTechRevocationList`` (1EdTech Revocation List Status Method 1.0) pointing at
+``/verify/revocations.json``, the public list of credentials no longer valid
+(revoked, or replaced by a corrected certificate). Credential ids are opaque
+``urn:uuid:`` values derived from the verification code, so the public list does
+not lead to the verification pages (names) of the people concerned.
 """
 
 import base64
 import hashlib
 import json
+import uuid
+import warnings
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from functools import cache
 from urllib.parse import quote, urlsplit
@@ -18,17 +33,34 @@ from urllib.parse import quote, urlsplit
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from django.urls import reverse
+from django.utils import timezone, translation
 from joserfc import jws
-from joserfc.jwk import OKPKey
+from joserfc.errors import SecurityWarning
+from joserfc.jwk import KeySet, OKPKey
 
 from certificates.models import Certificate
 from certificates.verification import verification_path
 
-ALGORITHM = "Ed25519"
+# Signing: "EdDSA" (RFC 8037), the name Open Badges 3.0 verifiers know; RFC 9864
+# deprecates it in favour of "Ed25519", which the credentials downloaded before
+# used, so verification accepts both (same key, same signature bytes). The
+# published JWKs carry no "alg" for that reason.
+ALGORITHM = "EdDSA"
+ACCEPTED_ALGORITHMS = ["EdDSA", "Ed25519"]
+warnings.filterwarnings(
+    "ignore", message="EdDSA is deprecated", category=SecurityWarning
+)
 CONTEXT = [
     "https://www.w3.org/ns/credentials/v2",
     "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+    # Defines 1EdTechRevocationList (the credentialStatus type).
+    "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json",
 ]
+STATUS_TYPE = "1EdTechRevocationList"
+# Namespace of the credential and subject ids (uuid5 of the verification code):
+# stable, so a list made later names the credential downloaded earlier.
+ID_NAMESPACE = uuid.UUID("5c6f1d3e-8a0b-5f4e-9d2c-7b1a0e3f6d48")
 
 
 def _b64(raw: bytes) -> str:
@@ -90,35 +122,93 @@ def issuer_id() -> str:
     return ":".join(["did:web", host, *path])
 
 
-def key_id() -> str:
-    return f"{issuer_id()}#{signing_key().thumbprint()}"
+def key_id(key: OKPKey | None = None) -> str:
+    return f"{issuer_id()}#{(key or signing_key()).thumbprint()}"
+
+
+def retired_keys() -> list[OKPKey]:
+    """Public keys that signed credentials before the current key: kept published
+    so those credentials still verify (``CERTIFICATES_RETIRED_PUBLIC_KEYS``)."""
+    configured = settings.CERTIFICATES_RETIRED_PUBLIC_KEYS
+    if isinstance(configured, str):  # set by hand as one comma-separated string
+        configured = configured.split(",")
+    keys = []
+    for x in configured:
+        x = x.strip()
+        if x:
+            keys.append(OKPKey.import_key({"kty": "OKP", "crv": "Ed25519", "x": x}))
+    return keys
+
+
+def _published(key: OKPKey) -> dict:
+    return {**key.as_dict(private=False), "kid": key_id(key)}
 
 
 def public_jwk() -> dict:
-    jwk = signing_key().as_dict(private=False)
-    return {**jwk, "kid": key_id(), "alg": ALGORITHM, "use": "sig"}
+    """The current signing key's public half, as a JWK."""
+    return {**_published(signing_key()), "use": "sig"}
 
 
 def jwks() -> dict:
-    return {"keys": [public_jwk()]}
+    """The current key first, then the retired ones (private parts never)."""
+    current = public_jwk()
+    retired = [
+        {**_published(key), "use": "sig"}
+        for key in retired_keys()
+        if key_id(key) != current["kid"]
+    ]
+    return {"keys": [current, *retired]}
 
 
 def did_document() -> dict:
     did = issuer_id()
-    method = {
-        "id": key_id(),
-        "type": "JsonWebKey",
-        "controller": did,
-        "publicKeyJwk": signing_key().as_dict(private=False),
-    }
+    methods = [
+        {
+            "id": jwk["kid"],
+            "type": "JsonWebKey",
+            "controller": did,
+            "publicKeyJwk": {k: jwk[k] for k in ("kty", "crv", "x")},
+        }
+        for jwk in jwks()["keys"]
+    ]
     return {
         "@context": [
             "https://www.w3.org/ns/did/v1",
             "https://w3id.org/security/jwk/v1",
         ],
         "id": did,
-        "verificationMethod": [method],
-        "assertionMethod": [key_id()],
+        "verificationMethod": methods,
+        "assertionMethod": [method["id"] for method in methods],
+    }
+
+
+def credential_id(code: str) -> str:
+    """The credential's id: opaque, stable, derived from the verification code."""
+    return f"urn:uuid:{uuid.uuid5(ID_NAMESPACE, f'credential:{code}')}"
+
+
+def subject_id(code: str) -> str:
+    """The credential subject's id (the JWT ``sub``): opaque and per certificate,
+    so credentials of one person cannot be linked through it."""
+    return f"urn:uuid:{uuid.uuid5(ID_NAMESPACE, f'subject:{code}')}"
+
+
+def revocation_list_url() -> str:
+    base = settings.CERTIFICATES_BASE_URL.rstrip("/")
+    with translation.override(settings.LANGUAGE_CODE):
+        return f"{base}{reverse('certificates:revocations')}"
+
+
+def revocation_list(*, codes: Iterable[str]) -> dict:
+    """The 1EdTech revocation list of the credentials with these verification
+    codes (those no longer valid). No reason: it may hold personal data, and the
+    verification page gives it to whoever holds the code."""
+    return {
+        "id": revocation_list_url(),
+        "issuer": issuer_id(),
+        "revokedCredentials": [
+            {"id": credential_id(code), "revoked": True} for code in codes
+        ],
     }
 
 
@@ -142,19 +232,23 @@ def credential_for(*, certificate: Certificate) -> dict:
         narrative += " Materi: " + "; ".join(
             f"{t['title']} ({t['jp']} JP)" for t in data["topics"]
         )
+    # The start of the signing day where it was signed (WIB...), in UTC: midnight
+    # UTC would lie up to 7 hours in the future on the day of issue, and the JWT's
+    # nbf would then refuse a credential downloaded that morning.
     valid_from = datetime.combine(
         datetime.fromisoformat(data["signed_on"]).date(),
         datetime.min.time(),
-        tzinfo=UTC,
-    )
+        tzinfo=timezone.get_default_timezone(),
+    ).astimezone(UTC)
     return {
         "@context": CONTEXT,
-        "id": page,
+        "id": credential_id(certificate.code),
         "type": ["VerifiableCredential", "OpenBadgeCredential"],
         "name": f"{data['title'].title()} {data['course_title']}",
         "issuer": issuer,
         "validFrom": valid_from.isoformat().replace("+00:00", "Z"),
         "credentialSubject": {
+            "id": subject_id(certificate.code),
             "type": ["AchievementSubject"],
             "identifier": [
                 {
@@ -178,12 +272,27 @@ def credential_for(*, certificate: Certificate) -> dict:
         "evidence": [
             {"type": ["Evidence"], "id": page, "name": f"Nomor {certificate.number}"}
         ],
+        "credentialStatus": {"id": revocation_list_url(), "type": STATUS_TYPE},
     }
 
 
+def _numeric_date(text: str) -> int:
+    return int(datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp())
+
+
 def credential_sign(credential: dict) -> str:
-    """The credential as a VC-JOSE compact JWS (what the learner downloads)."""
-    payload = json.dumps(credential, ensure_ascii=False, separators=(",", ":"))
+    """The credential as a compact JWS (what the learner downloads): the credential
+    with the JWT claims of the Open Badges 3.0 JWT proof format."""
+    claims = {
+        **credential,
+        "iss": credential["issuer"]["id"],
+        "nbf": _numeric_date(credential["validFrom"]),
+        "jti": credential["id"],
+        "sub": credential["credentialSubject"]["id"],
+    }
+    if credential.get("validUntil"):
+        claims["exp"] = _numeric_date(credential["validUntil"])
+    payload = json.dumps(claims, ensure_ascii=False, separators=(",", ":"))
     header = {"alg": ALGORITHM, "kid": key_id(), "typ": "vc+jwt", "cty": "vc"}
     return jws.serialize_compact(
         header, payload.encode("utf-8"), signing_key(), algorithms=[ALGORITHM]
@@ -191,8 +300,13 @@ def credential_sign(credential: dict) -> str:
 
 
 def credential_verify(token: str, public_key: dict | None = None) -> dict:
-    """The credential inside ``token`` if its signature holds; raises otherwise
-    (``joserfc.errors.BadSignatureError`` or a decoding error)."""
-    key = OKPKey.import_key(public_key or public_jwk())
-    obj = jws.deserialize_compact(token, key, algorithms=[ALGORITHM])
+    """The credential inside ``token`` if its signature holds, checked with
+    ``public_key`` or else the published key named by the token's ``kid`` (current
+    or retired); raises otherwise (``joserfc.errors.BadSignatureError``, or a
+    decoding error). Revocation is a separate check: ``credentialStatus``."""
+    if public_key is not None:
+        key = OKPKey.import_key(public_key)
+    else:
+        key = KeySet.import_key_set(jwks())
+    obj = jws.deserialize_compact(token, key, algorithms=ACCEPTED_ALGORITHMS)
     return json.loads(obj.payload)

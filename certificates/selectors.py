@@ -5,17 +5,23 @@ certificate replaced by a corrected one is only found by its code or hash, where
 verification page says it was replaced.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import timedelta
 from decimal import Decimal
 
 from django.db.models import Count, F, Q, QuerySet
+from django.utils import timezone
 
-from certificates.models import Certificate, CertificateTemplate
+from certificates.exceptions import message_for
+from certificates.models import Certificate, CertificateBatch, CertificateTemplate
 from certificates.verification import CODE_RE, normalise_code, signature_matches
 from courses.models import Cohort, Enrolment, User
 from courses.models.regions import region_scope_q
 
 S = Certificate.Status
+# A bulk run not finished after this long was lost (broker down, task dropped): the
+# progress bar stops waiting for it.
+BATCH_STALE_AFTER = timedelta(hours=1)
 
 
 def _current() -> QuerySet[Certificate]:
@@ -107,6 +113,16 @@ def certificate_verify(*, code: str, signature: str = "") -> Verification:
     return Verification(certificate.status, certificate)
 
 
+def certificate_codes_no_longer_valid() -> QuerySet:
+    """Verification codes of every certificate that is no longer valid (revoked, or
+    replaced by a corrected one), oldest first: the Open Badges revocation list."""
+    return (
+        Certificate.objects.exclude(status=S.VALID)
+        .order_by("pk")
+        .values_list("code", flat=True)
+    )
+
+
 def certificate_list_for_learner(*, learner: User) -> QuerySet[Certificate]:
     return _with_people(_current().filter(enrolment__learner=learner)).order_by(
         "-issued_at", "-pk"
@@ -133,6 +149,14 @@ def certificate_list_for_region(*, prefix: str) -> QuerySet[Certificate]:
 
 
 @dataclass(frozen=True)
+class BatchFailure:
+    """A certificate a bulk run could not process, and why (translated)."""
+
+    name: str
+    message: str
+
+
+@dataclass(frozen=True)
 class CertificateProgress:
     """How far a cohort's certificates are: for the trainer's progress bar."""
 
@@ -140,6 +164,12 @@ class CertificateProgress:
     issued: int  # current certificates (valid or revoked)
     rendered: int  # of those, with their PDF stored
     revoked: int
+    running: bool = False  # a bulk run is under way
+    # The latest finished bulk run, for its result message, and how many
+    # enrolments the latest finished bulk issue could not issue.
+    batch: CertificateBatch | None = None
+    not_issuable: int = 0
+    failures: list[BatchFailure] = field(default_factory=list)
 
     @property
     def pending(self) -> int:
@@ -154,11 +184,26 @@ class CertificateProgress:
 
     @property
     def done(self) -> bool:
-        return self.issued >= self.completed and self.rendered >= self.issued
+        """No run under way, every PDF stored, and every earned certificate issued
+        or reported as not issuable by the last bulk issue (so a failure ends the
+        polling instead of keeping it waiting for ever)."""
+        return (
+            not self.running
+            and self.issued + self.not_issuable >= self.completed
+            and self.rendered >= self.issued
+        )
+
+
+def _finished_batches(cohort: Cohort) -> QuerySet[CertificateBatch]:
+    return cohort.certificate_batches.filter(finished_at__isnull=False).order_by(
+        "-created_at", "-pk"
+    )
 
 
 def cohort_certificate_progress(*, cohort: Cohort) -> CertificateProgress:
-    """Counts in two queries; ``rendered`` means the PDF of the current data exists."""
+    """Counts of the cohort's certificates (``rendered``: the PDF of the current
+    data exists), whether a bulk run is under way, and the result of the last one
+    with the certificates it could not process. Four or five queries."""
     completed = cohort.enrolments.filter(status=Enrolment.Status.COMPLETED).count()
     counts = (
         _current()
@@ -172,7 +217,30 @@ def cohort_certificate_progress(*, cohort: Cohort) -> CertificateProgress:
             revoked=Count("pk", filter=Q(status=S.REVOKED)),
         )
     )
-    return CertificateProgress(completed=completed, **counts)
+    running = cohort.certificate_batches.filter(
+        finished_at__isnull=True, created_at__gte=timezone.now() - BATCH_STALE_AFTER
+    ).exists()
+    batch = _finished_batches(cohort).first()
+    last_issue = batch
+    if batch is not None and batch.kind != CertificateBatch.Kind.ISSUE:
+        last_issue = (
+            _finished_batches(cohort).filter(kind=CertificateBatch.Kind.ISSUE).first()
+        )
+    not_issuable = 0
+    if last_issue is not None:
+        not_issuable = sum(1 for f in last_issue.failures if f.get("enrolment"))
+    failures = [
+        BatchFailure(name=f.get("name", ""), message=message_for(f.get("error", "")))
+        for f in (batch.failures if batch is not None else [])
+    ]
+    return CertificateProgress(
+        completed=completed,
+        running=running,
+        batch=batch,
+        not_issuable=not_issuable,
+        failures=failures,
+        **counts,
+    )
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,9 @@ API (keyword-only; domain errors from ``certificates.exceptions``):
 
 - ``certificate_issue(*, enrolment, by=None) -> Certificate``: the certificate of a
   completed enrolment. Idempotent (one current certificate per enrolment, also under
-  concurrent calls); takes the next number of the issuer's yearly sequence in the
-  same transaction; the PDF is rendered by ``tasks.certificate_render_pdf`` after
+  concurrent calls); takes the next number of its register (the numbers sharing
+  the pattern's fixed text in a year, ``numbering.register_for``) in the same
+  transaction; the PDF is rendered by ``tasks.certificate_render_pdf`` after
   commit. Called by ``courses.services.enrolment.enrolment_finish``.
 - ``certificate_render_pdf(*, certificate, force=False) -> Certificate``: draw and
   store the PDF and its SHA-256. Idempotent: skipped when the stored PDF was drawn
@@ -13,20 +14,26 @@ API (keyword-only; domain errors from ``certificates.exceptions``):
 - ``certificate_render_pending(*, older_than) -> int``: queue the renders that are
   overdue (beat runs it every 15 minutes: the safety net for a lost task).
 - ``certificate_revoke(*, certificate, reason, by) -> Certificate``.
-- ``certificate_reissue(*, certificate, by, reason) -> Certificate``: after a
-  correction (profile name, template...): a NEW certificate with fresh printed data,
-  the SAME number (it is the same award in the office's register, so the sequence
-  keeps no gap) and a NEW verification code; the old one becomes *replaced* and its
-  code says so. Returns the new certificate.
-- ``cohort_certificates_issue(*, cohort, by) -> dict`` and
-  ``cohort_certificates_reissue(*, cohort, by, reason) -> dict``: bulk, returning
-  counts; progress is ``selectors.cohort_certificate_progress``.
+- ``certificate_reissue(*, certificate, by, reason, undo_revocation=False) ->
+  Certificate``: after a correction (profile name, template...): a NEW certificate
+  with fresh printed data, the SAME number (it is the same award in the office's
+  register, so the sequence keeps no gap) and a NEW verification code; the old one
+  becomes *replaced* and its code says so. Returns the new certificate. A revoked
+  certificate is only reissued with ``undo_revocation=True`` (the trainer confirmed
+  the revocation was a mistake).
+- ``certificate_batch_start(*, cohort, kind, by, reason="") -> CertificateBatch``:
+  record a bulk issue or reissue and run it by a task after commit.
+- ``cohort_certificates_issue(*, cohort, by, batch=None) -> dict`` and
+  ``cohort_certificates_reissue(*, cohort, by, reason, batch=None) -> dict``: bulk,
+  one transaction per certificate, returning counts (a certificate that breaks a
+  rule is counted as failed, the others go ahead; the failures are stored on
+  ``batch``); progress is ``selectors.cohort_certificate_progress``.
 - ``certificate_template_save(*, template, signatories, by=None)``: validate (number
   pattern, body placeholders, one to three signatories) and save.
 
-- ``certificate_pdf_bytes(*, certificate) -> bytes``: draw without storing (e.g. to
-  combine PDFs); stored files are ``certificate.pdf`` (``is_rendered`` tells whether
-  it matches the current data).
+- ``certificate_pdf_bytes(*, certificate) -> bytes``: draw without storing (a new
+  drawing never has the recorded SHA-256: hand out ``certificate.pdf`` after
+  ``certificate_render_pdf``; ``is_rendered`` tells whether it matches the data).
 - ``certificate_data_is_current(*, certificate) -> bool``: would a reissue change it?
 
 Reads are in ``certificates.selectors``: ``certificate_template_for(cohort=)``,
@@ -34,7 +41,9 @@ Reads are in ``certificates.selectors``: ``certificate_template_for(cohort=)``,
 ``certificate_verify(code=, signature=)``, ``certificate_find_by_sha256``,
 ``certificate_list_for_learner``, ``certificate_list_for_cohort``,
 ``certificate_list_for_region(prefix=)``, ``cohort_certificate_progress(cohort=)``
-(completed / issued / rendered / revoked, ``percent``, ``done``) and
+(completed / issued / rendered / revoked, the running or last bulk run with its
+failures, ``percent``, ``done``), ``certificate_codes_no_longer_valid()`` (the Open
+Badges revocation list, ``/verify/revocations.json``) and
 ``topic_list_for(cohort=)``. The QR address is ``verification.verification_url``;
 the Open Badges credential ``openbadges.credential_for`` / ``credential_sign``;
 the learner downloads it at ``certificates:credential_download`` (certificate_id).
@@ -46,7 +55,8 @@ import hashlib
 import json
 import secrets
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -59,16 +69,21 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import formats, timezone, translation
 
-from certificates import numbering, pdf, tasks
+from certificates import numbering, pdf, tasks, tasks_manage
 from certificates.exceptions import (
+    BatchInterrupted,
     CertificateAlreadyRevoked,
     CertificateNotCurrent,
     CertificateNotEarned,
+    CertificateNumberTaken,
+    CertificateRevoked,
+    CertificatesError,
     ReasonRequired,
     TemplateInvalid,
 )
 from certificates.models import (
     Certificate,
+    CertificateBatch,
     CertificateEvent,
     CertificateSignatory,
     CertificateTemplate,
@@ -128,20 +143,64 @@ def _issuer_key(issuer: Office | None) -> str:
     return f"office:{issuer.pk}" if issuer is not None else "lms"
 
 
-def _take_serial(issuer_key: str, year: int) -> tuple[NumberSequence, int]:
-    """The next number of the issuer's year, under a row lock held until commit."""
+def _issuer_code(issuer: Office | None) -> str:
+    """The issuer's code printed by {issuer}: its region's Kemendagri code (stable,
+    known to every office), e.g. 62.71; a national office has no region and gets
+    PUSAT with its id; the installation itself (no office) LMS."""
+    if issuer is None:
+        return "LMS"
+    return issuer.region_id or f"PUSAT{issuer.pk}"
+
+
+def _take_serial(
+    *, issuer_key: str, year: int, fixed_text: str
+) -> tuple[NumberSequence, int]:
+    """The next number of the register, under a row lock held until commit."""
     locked = NumberSequence.objects.select_for_update()
-    sequence = locked.filter(issuer_key=issuer_key, year=year).first()
+    sequence = locked.filter(year=year, fixed_text=fixed_text).first()
     if sequence is None:
         try:
             with transaction.atomic():
-                NumberSequence.objects.create(issuer_key=issuer_key, year=year)
+                NumberSequence.objects.create(
+                    issuer_key=issuer_key, year=year, fixed_text=fixed_text
+                )
         except IntegrityError:
             pass  # created by a concurrent issue in the meantime
-        sequence = locked.get(issuer_key=issuer_key, year=year)
+        sequence = locked.get(year=year, fixed_text=fixed_text)
     sequence.last_number += 1
     sequence.save(update_fields=["last_number"])
     return sequence, sequence.last_number
+
+
+def _number_for(
+    template: CertificateTemplate | None,
+    issuer: Office | None,
+    course_code: str,
+    signed_on: date,
+) -> tuple[NumberSequence, int, str]:
+    """Register, serial and printed number of a new certificate.
+
+    The register is keyed by the number's fixed text, so numbers of different
+    registers differ in that text and a number is never given twice. The check
+    before returning is the backstop for a hand-made pattern that mimics another
+    register's numbers (e.g. "{seq}/11/{year}" next to "{seq}/{month}/{year}" in
+    November): it refuses with a domain error instead of failing on the unique
+    constraint, and the rolled-back transaction leaves no gap in the register.
+    """
+    pattern = template.number_pattern if template else numbering.DEFAULT_PATTERN
+    code = _issuer_code(issuer)
+    year, fixed_text = numbering.register_for(
+        pattern, on=signed_on, course=course_code, issuer=code
+    )
+    sequence, serial = _take_serial(
+        issuer_key=_issuer_key(issuer), year=year, fixed_text=fixed_text
+    )
+    number = numbering.format_number(
+        pattern, seq=serial, on=signed_on, course=course_code, issuer=code
+    )
+    if Certificate.objects.filter(number=number).exclude(status=S.REPLACED).exists():
+        raise CertificateNumberTaken(number)
+    return sequence, serial, number
 
 
 def _signing_date(cohort: Cohort, today: date) -> date:
@@ -313,10 +372,8 @@ def _issue(
     context = context or _cohort_context(cohort)
     template = context.template
     signed_on = _signing_date(cohort, timezone.localdate())
-    sequence, serial = _take_serial(_issuer_key(context.issuer), signed_on.year)
-    pattern = template.number_pattern if template else numbering.DEFAULT_PATTERN
-    number = numbering.format_number(
-        pattern, seq=serial, on=signed_on, course=cohort.course.code
+    sequence, serial, number = _number_for(
+        template, context.issuer, cohort.course.code, signed_on
     )
     data = _snapshot(locked, template, context.issuer, signed_on, context.topics)
     certificate = Certificate(
@@ -345,8 +402,9 @@ def certificate_issue(*, enrolment: Enrolment, by: User | None = None) -> Certif
 
     The enrolment row is locked first, so concurrent calls queue up and the later
     ones find the certificate the first one created (the partial unique constraint
-    on the current certificate is the backstop). The number is taken from the
-    issuer's sequence for the year in this same transaction: unique and gap-free.
+    on the current certificate is the backstop). The number is taken from its
+    register (the numbers sharing the pattern's fixed text in a year) in this same
+    transaction: unique and gap-free.
     """
     return _issue(_locked_enrolment(enrolment.pk), by, None)
 
@@ -501,14 +559,20 @@ def certificate_revoke(
 
 @transaction.atomic
 def certificate_reissue(
-    *, certificate: Certificate, by: User | None, reason: str
+    *,
+    certificate: Certificate,
+    by: User | None,
+    reason: str,
+    undo_revocation: bool = False,
 ) -> Certificate:
     """Replace a certificate after a correction: new printed data from the current
     profile, course and template, same number, new code, new PDF (after commit).
 
     The old certificate becomes *replaced* (its code says so and names the
-    replacement's number). A revoked certificate can be reissued too: that is how a
-    revocation for wrong data is undone.
+    replacement's number). A revoked certificate makes a valid one again, so it is
+    reissued only when the caller says so (``undo_revocation``: the trainer
+    confirmed the revocation was a mistake); the audit trail records it. Otherwise
+    CertificateRevoked.
     """
     reason = (reason or "").strip()
     if not reason:
@@ -516,6 +580,8 @@ def certificate_reissue(
     old = Certificate.objects.select_for_update().get(pk=certificate.pk)
     if old.status == S.REPLACED:
         raise CertificateNotCurrent(old.pk)
+    if old.status == S.REVOKED and not undo_revocation:
+        raise CertificateRevoked(old.pk)
     enrolment = Enrolment.objects.select_related(
         "cohort__course",
         "cohort__organiser__institution",
@@ -545,6 +611,8 @@ def certificate_reissue(
     new.save()
     changes_before = {k: v for k, v in old.data.items() if data.get(k) != v}
     changes_after = {k: data[k] for k in changes_before if k in data}
+    if before_status == S.REVOKED:
+        changes_after["revocation_undone"] = True
     for target, kind in ((old, E.REISSUED), (new, E.ISSUED)):
         CertificateEvent.objects.create(
             certificate=target,
@@ -561,58 +629,162 @@ def certificate_reissue(
 # --- Bulk ---------------------------------------------------------------------------------
 
 
-def cohort_certificates_issue(*, cohort: Cohort, by: User | None) -> dict[str, int]:
+@transaction.atomic
+def certificate_batch_start(
+    *, cohort: Cohort, kind: str, by: User | None, reason: str = ""
+) -> CertificateBatch:
+    """Record a bulk issue or reissue of the cohort's certificates and run it by a
+    task after commit (``tasks_manage``); the progress bar polls until the batch
+    has finished. A reissue needs a reason (kept in each certificate's history)."""
+    reason = (reason or "").strip()
+    if kind == CertificateBatch.Kind.REISSUE and not reason:
+        raise ReasonRequired()
+    batch = CertificateBatch.objects.create(
+        cohort=cohort, kind=kind, requested_by=by, reason=reason
+    )
+    task = (
+        tasks_manage.cohort_certificates_reissue
+        if kind == CertificateBatch.Kind.REISSUE
+        else tasks_manage.cohort_certificates_issue
+    )
+    batch_id = batch.pk
+    transaction.on_commit(lambda: task.delay(batch_id=batch_id))
+    return batch
+
+
+def _failure(
+    error: CertificatesError, *, enrolment_id: int, name: str = ""
+) -> dict[str, object]:
+    """What the progress page says about a certificate the batch could not process:
+    whose, and the rule broken (the class name: translated when shown)."""
+    if not name:
+        enrolment = (
+            Enrolment.objects.select_related("learner__profile")
+            .filter(pk=enrolment_id)
+            .first()
+        )
+        learner = enrolment.learner if enrolment else None
+        profile = getattr(learner, "profile", None) if learner else None
+        name = (profile.full_name if profile else "") or (
+            learner.get_username() if learner else ""
+        )
+    return {"enrolment": enrolment_id, "name": name, "error": type(error).__name__}
+
+
+@contextmanager
+def _recording(
+    batch: CertificateBatch | None, counts: dict[str, int], failures: list[dict]
+) -> Iterator[None]:
+    """Store the counts and failures on the batch and mark it finished, also when
+    the run stops on an unexpected error (recorded, then raised again), so the
+    progress bar never waits for a run that is over."""
+    try:
+        yield
+    except Exception as error:
+        name = type(error).__name__
+        if not isinstance(error, CertificatesError):
+            name = BatchInterrupted.__name__
+        failures.append({"enrolment": None, "name": "", "error": name})
+        raise
+    finally:
+        if batch is not None:
+            batch.counts = counts
+            batch.failures = failures
+            batch.finished_at = timezone.now()
+            batch.save(update_fields=["counts", "failures", "finished_at"])
+
+
+def cohort_certificates_issue(
+    *, cohort: Cohort, by: User | None, batch: CertificateBatch | None = None
+) -> dict[str, int]:
     """Issue the certificates of every completed enrolment of a cohort.
 
-    One transaction per certificate (a failure leaves the others issued); PDFs
-    follow by task. Certificates issued earlier but never rendered (a lost task)
-    are queued again. Counts: issued (new), existing, queued (renders asked for).
+    One transaction per certificate: one that breaks a rule (the enrolment is no
+    longer completed, its number is taken...) is counted as failed and the others
+    are still issued; with ``batch`` the failures are stored on it and it is marked
+    finished. PDFs follow by task. Certificates issued earlier but never rendered
+    (a lost task) are queued again. Counts: issued (new), existing, queued (renders
+    asked for), failed.
     """
-    counts = {"issued": 0, "existing": 0, "queued": 0}
-    completed = cohort.enrolments.filter(status=Enrolment.Status.COMPLETED)
-    have = set(
-        Certificate.objects.filter(enrolment__cohort=cohort)
-        .exclude(status=S.REPLACED)
-        .values_list("enrolment_id", flat=True)
-    )
-    context = _cohort_context(cohort)
-    for enrolment_id in completed.order_by("pk").values_list("pk", flat=True):
-        if enrolment_id in have:
-            counts["existing"] += 1
-            continue
-        with transaction.atomic():
-            _issue(_locked_enrolment(enrolment_id), by, context)
-        counts["issued"] += 1
-        counts["queued"] += 1
-    unrendered = (
-        Certificate.objects.filter(enrolment__cohort=cohort, enrolment_id__in=have)
-        .exclude(status=S.REPLACED)
-        .only("pk", "pdf", "data_hash", "rendered_hash")
-    )
-    for certificate in unrendered:
-        if not certificate.is_rendered:
-            tasks.certificate_render_pdf.delay(certificate_id=certificate.pk)
+    counts = {"issued": 0, "existing": 0, "queued": 0, "failed": 0}
+    failures: list[dict] = []
+    with _recording(batch, counts, failures):
+        completed = cohort.enrolments.filter(status=Enrolment.Status.COMPLETED)
+        have = set(
+            Certificate.objects.filter(enrolment__cohort=cohort)
+            .exclude(status=S.REPLACED)
+            .values_list("enrolment_id", flat=True)
+        )
+        context = _cohort_context(cohort)
+        for enrolment_id in completed.order_by("pk").values_list("pk", flat=True):
+            if enrolment_id in have:
+                counts["existing"] += 1
+                continue
+            try:
+                with transaction.atomic():
+                    _issue(_locked_enrolment(enrolment_id), by, context)
+            except CertificatesError as error:
+                counts["failed"] += 1
+                failures.append(_failure(error, enrolment_id=enrolment_id))
+                continue
+            counts["issued"] += 1
             counts["queued"] += 1
+        unrendered = (
+            Certificate.objects.filter(enrolment__cohort=cohort, enrolment_id__in=have)
+            .exclude(status=S.REPLACED)
+            .only("pk", "pdf", "data_hash", "rendered_hash")
+        )
+        for certificate in unrendered:
+            if not certificate.is_rendered:
+                tasks.certificate_render_pdf.delay(certificate_id=certificate.pk)
+                counts["queued"] += 1
     return counts
 
 
 def cohort_certificates_reissue(
-    *, cohort: Cohort, by: User | None, reason: str
+    *,
+    cohort: Cohort,
+    by: User | None,
+    reason: str,
+    batch: CertificateBatch | None = None,
 ) -> dict[str, int]:
-    """Reissue the cohort's current certificates whose printed data would change
-    (a corrected name, title, template...). Counts: reissued, unchanged."""
-    if not (reason or "").strip():
-        raise ReasonRequired()
-    counts = {"reissued": 0, "unchanged": 0}
-    current = Certificate.objects.filter(enrolment__cohort=cohort).exclude(
-        status=S.REPLACED
-    )
-    for certificate in current.select_related("enrolment").order_by("serial"):
-        if certificate_data_is_current(certificate=certificate):
-            counts["unchanged"] += 1
-            continue
-        certificate_reissue(certificate=certificate, by=by, reason=reason)
-        counts["reissued"] += 1
+    """Reissue the cohort's valid certificates whose printed data would change (a
+    corrected name, title, template...).
+
+    Revoked certificates are skipped: a bulk correction never makes one valid
+    again (that is a deliberate decision per certificate). One that breaks a rule
+    meanwhile (replaced or revoked by someone else, e.g. a double click) is counted
+    as failed and the others go ahead; with ``batch`` the failures are stored on it.
+    Counts: reissued, unchanged, skipped (revoked), failed.
+    """
+    counts = {"reissued": 0, "unchanged": 0, "skipped": 0, "failed": 0}
+    failures: list[dict] = []
+    with _recording(batch, counts, failures):
+        if not (reason or "").strip():
+            raise ReasonRequired()
+        current = Certificate.objects.filter(enrolment__cohort=cohort).exclude(
+            status=S.REPLACED
+        )
+        for certificate in current.select_related("enrolment").order_by("serial"):
+            if certificate.status == S.REVOKED:
+                counts["skipped"] += 1
+                continue
+            try:
+                if certificate_data_is_current(certificate=certificate):
+                    counts["unchanged"] += 1
+                    continue
+                certificate_reissue(certificate=certificate, by=by, reason=reason)
+            except CertificatesError as error:
+                counts["failed"] += 1
+                failures.append(
+                    _failure(
+                        error,
+                        enrolment_id=certificate.enrolment_id,
+                        name=certificate.data.get("name", ""),
+                    )
+                )
+                continue
+            counts["reissued"] += 1
     return counts
 
 

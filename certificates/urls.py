@@ -11,6 +11,11 @@ urlpatterns = [
     path("verify/", views.certificate_verify_form_view, name="verify_form"),
     path("verify/keys.json", views.issuer_keys_view, name="keys"),
     path("verify/did.json", views.issuer_did_view, name="did"),
+    path(
+        "verify/revocations.json",
+        views.credential_revocation_list_view,
+        name="revocations",
+    ),
     path("verify/<str:code>/", views.certificate_verify_view, name="verify"),
     # Indonesian alias of the same page, for addresses typed by hand.
     path("verifikasi/", views.certificate_verify_form_view),

@@ -4,12 +4,17 @@ The QR holds ``<base>/verify/<code>/?s=<signature>``. The signature (HMAC-SHA256
 ``django.core.signing`` with its own salt and key) lets the public page tell a
 forged or altered code ("tampered") from a code that is merely unknown. A code
 typed by hand (no signature) is simply looked up.
+
+The key is ``CERTIFICATES_QR_SECRET``. Outside production an empty one falls back
+to SECRET_KEY; production refuses that (``CERTIFICATES_QR_SECRET_REQUIRED``), since
+rotating SECRET_KEY would then turn every printed QR into "tampered".
 """
 
 import re
 
 from django.conf import settings
 from django.core import signing
+from django.core.exceptions import ImproperlyConfigured
 from django.urls import reverse
 from django.utils import translation
 
@@ -27,10 +32,20 @@ def code_display(code: str) -> str:
     return "-".join(code[i : i + 4] for i in range(0, len(code), 4))
 
 
+def _qr_secret() -> str:
+    if settings.CERTIFICATES_QR_SECRET:
+        return settings.CERTIFICATES_QR_SECRET
+    if settings.CERTIFICATES_QR_SECRET_REQUIRED:
+        raise ImproperlyConfigured(
+            "Set CERTIFICATES_QR_SECRET (a long random value, kept for good: every "
+            "printed QR code is checked with it). An installation that printed "
+            "certificates without it: set it to the current DJANGO_SECRET_KEY."
+        )
+    return settings.SECRET_KEY
+
+
 def _signer() -> signing.Signer:
-    return signing.Signer(
-        key=settings.CERTIFICATES_QR_SECRET or settings.SECRET_KEY, salt=SALT
-    )
+    return signing.Signer(key=_qr_secret(), salt=SALT)
 
 
 def code_signature(code: str) -> str:

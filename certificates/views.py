@@ -19,6 +19,7 @@ from certificates import openbadges
 from certificates.forms import VerifyCodeForm, VerifyUploadForm
 from certificates.models import Certificate
 from certificates.selectors import (
+    certificate_codes_no_longer_valid,
     certificate_find_by_sha256,
     certificate_list_for_learner,
     certificate_verify,
@@ -116,9 +117,20 @@ def certificate_verify_view(request: HttpRequest, code: str) -> HttpResponse:
 
 
 def issuer_keys_view(request: HttpRequest) -> JsonResponse:
-    """The public key that signs the Open Badges credentials (JWKS)."""
+    """The public keys of the Open Badges credentials (JWKS): the current one and
+    the retired ones that signed credentials still in people's hands."""
     response = JsonResponse(openbadges.jwks())
     response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def credential_revocation_list_view(request: HttpRequest) -> JsonResponse:
+    """The 1EdTech revocation list named by every credential's ``credentialStatus``:
+    the (opaque) ids of the credentials no longer valid. Cached for five minutes."""
+    document = openbadges.revocation_list(codes=certificate_codes_no_longer_valid())
+    response = JsonResponse(document)
+    response["Access-Control-Allow-Origin"] = "*"
+    response["Cache-Control"] = "public, max-age=300"
     return response
 
 

@@ -18,14 +18,12 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from certificates import tasks_manage
 from certificates.bundles import (
     certificate_filename,
     cohort_certificates_combined_pdf,
@@ -37,8 +35,9 @@ from certificates.forms_manage import (
     OfficeCertificateFilterForm,
     ReasonForm,
     SignatoryFormSet,
+    UndoRevocationForm,
 )
-from certificates.models import Certificate, CertificateTemplate
+from certificates.models import Certificate, CertificateBatch, CertificateTemplate
 from certificates.selectors import (
     certificate_list_for_learner,
     cohort_certificate_progress,
@@ -52,6 +51,7 @@ from certificates.selectors_manage import (
     certificate_template_list_for_editor,
 )
 from certificates.services import (
+    certificate_batch_start,
     certificate_data_is_current,
     certificate_reissue,
     certificate_revoke,
@@ -162,11 +162,8 @@ def cohort_certificates_issue_view(
 ) -> HttpResponse:
     """Issue the certificates of every completed enrolment, by a Celery task."""
     cohort = _cohort_run_by(request, cohort_id)
-    cohort_pk, by_id = cohort.pk, request.user.pk
-    transaction.on_commit(
-        lambda: tasks_manage.cohort_certificates_issue.delay(
-            cohort_id=cohort_pk, by_id=by_id
-        )
+    certificate_batch_start(
+        cohort=cohort, kind=CertificateBatch.Kind.ISSUE, by=request.user
     )
     messages.info(
         request,
@@ -185,18 +182,18 @@ def cohort_certificates_reissue_view(
     form = ReasonForm(request.POST, prefix="semua")
     if not form.is_valid():
         return _cohort_page(request, cohort, reissue_form=form, status=400)
-    cohort_pk, by_id = cohort.pk, request.user.pk
-    reason = form.cleaned_data["reason"]
-    transaction.on_commit(
-        lambda: tasks_manage.cohort_certificates_reissue.delay(
-            cohort_id=cohort_pk, by_id=by_id, reason=reason
-        )
+    certificate_batch_start(
+        cohort=cohort,
+        kind=CertificateBatch.Kind.REISSUE,
+        by=request.user,
+        reason=form.cleaned_data["reason"],
     )
     messages.info(
         request,
         _(
             "Reissuing has started: certificates whose data changed get a new "
-            "verification code and PDF, with the same number."
+            "verification code and PDF, with the same number. Revoked certificates "
+            "are left as they are."
         ),
     )
     return redirect("certificates_manage:cohort", cohort_id=cohort.pk)
@@ -247,6 +244,13 @@ def _certificate_for_runner(request: HttpRequest, certificate_id: int) -> Certif
     return certificate
 
 
+def _reissue_form(certificate: Certificate, data=None) -> ReasonForm:
+    """Reissuing a revoked certificate makes it valid again: its form asks for an
+    explicit confirmation that the revocation was a mistake."""
+    form_class = UndoRevocationForm if certificate.status == S.REVOKED else ReasonForm
+    return form_class(data, prefix="ulang")
+
+
 def _certificate_page(
     request: HttpRequest,
     certificate: Certificate,
@@ -267,7 +271,7 @@ def _certificate_page(
             ).order_by("-issued_at"),
             "data_is_current": certificate_data_is_current(certificate=certificate),
             "revoke_form": revoke_form or ReasonForm(prefix="cabut"),
-            "reissue_form": reissue_form or ReasonForm(prefix="ulang"),
+            "reissue_form": reissue_form or _reissue_form(certificate),
             "verify_url": verification_url(certificate.code),
         },
         status=status,
@@ -305,12 +309,15 @@ def certificate_revoke_view(request: HttpRequest, certificate_id: int) -> HttpRe
 @trainer_required
 def certificate_reissue_view(request: HttpRequest, certificate_id: int) -> HttpResponse:
     certificate = _certificate_for_runner(request, certificate_id)
-    form = ReasonForm(request.POST, prefix="ulang")
+    form = _reissue_form(certificate, request.POST)
     if not form.is_valid():
         return _certificate_page(request, certificate, reissue_form=form, status=400)
     try:
         new = certificate_reissue(
-            certificate=certificate, by=request.user, reason=form.cleaned_data["reason"]
+            certificate=certificate,
+            by=request.user,
+            reason=form.cleaned_data["reason"],
+            undo_revocation=bool(form.cleaned_data.get("undo_revocation")),
         )
     except CertificatesError as error:
         messages.error(request, error.message)

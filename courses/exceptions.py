@@ -67,6 +67,22 @@ class DeadlinePassed(CoursesError):
     message = _("The time for this attempt is over; answers can no longer be changed.")
 
 
+class AssessmentHasNoQuestions(CoursesError):
+    message = _(
+        "This assessment has no questions yet, so it cannot be started. Please tell "
+        "your trainer."
+    )
+
+
+class EnrolmentWithdrawn(CoursesError):
+    """The learner's enrolment no longer holds a seat (withdrawn, cancelled)."""
+
+    message = _(
+        "Your enrolment in this cohort was withdrawn or cancelled: answers can no "
+        "longer be saved or submitted."
+    )
+
+
 class CommunityActivityInvalid(CoursesError):
     message = _("The community activity breaks a rule; check the highlighted fields.")
 
@@ -80,10 +96,21 @@ class CommunityActivityNotYours(CoursesError):
 
 
 class RetakeNotAllowed(CoursesError):
+    """The remedial rule: the counted attempt passed. Until the assessment's
+    feedback may be shown the message does not say so (``feedback_visible``)."""
+
     message = _(
         "You passed this assessment; further attempts are only for learners who "
         "did not pass."
     )
+
+    def __init__(self, *args: object, feedback_visible: bool = True) -> None:
+        super().__init__(*args)
+        if not feedback_visible:
+            self.message = _(
+                "No further attempt is available to you; your result is shown when "
+                "feedback opens."
+            )
 
 
 class AttemptAwaitingGrading(CoursesError):
@@ -109,6 +136,17 @@ class RegradeNotPossible(CoursesError):
     message = _(
         "Only an automatically scored question can be regraded, and only to a newer "
         "version of itself."
+    )
+
+
+class RegradeAnswersUnmappable(CoursesError):
+    """Some answers chose an option (or matching item) the fixed version does not
+    have, or has twice: their points cannot be recomputed without guessing."""
+
+    message = _(
+        "Nothing was regraded: some answers chose an option that the fixed version "
+        "no longer has, or has more than once (see the preview). Save a version "
+        "that keeps those options' texts, then regrade."
     )
 
 

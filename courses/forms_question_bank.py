@@ -37,6 +37,20 @@ def _percent_text(fraction: float) -> Decimal:
     return Decimal(f"{fraction * 100:.5f}".rstrip("0").rstrip("."))
 
 
+def _penalise_wrong_options(options: list[dict]) -> None:
+    """Multiple answers: a wrong option the trainer left at 0 (or empty) gets an
+    equal share of -100%, or ticking every option would earn full marks (scoring
+    only keeps the sum within 0..100%). A negative value the trainer typed stays.
+    Only the trainer's form does this: imported questions keep their weights."""
+    wrong = [option for option in options if option["fraction"] <= 0]
+    if not wrong or not any(option["fraction"] > 0 for option in options):
+        return
+    share = round(-1 / len(wrong), 7)  # what the form shows back: 5 decimals of %
+    for option in wrong:
+        if option["fraction"] == 0:
+            option["fraction"] = share
+
+
 class QuestionForm(forms.Form):
     category = forms.ModelChoiceField(
         label=_("Category"),
@@ -114,7 +128,12 @@ class QuestionForm(forms.Form):
                 decimal_places=5,
                 help_text=_("100 for the correct option")
                 if single
-                else _("Correct options add up to 100; a wrong one may be negative"),
+                else _(
+                    "Correct options add up to 100. A wrong option left empty or at "
+                    "0 gets an equal negative share (-100 divided by the number of "
+                    "wrong options), so ticking every option earns nothing; type "
+                    "another negative value to choose it yourself."
+                ),
             )
             self.fields[f"option_{i}_feedback"] = forms.CharField(
                 label=_("Feedback for this option"), required=False
@@ -288,6 +307,8 @@ class QuestionForm(forms.Form):
                 for i in self._indexed("option")
                 if c.get(f"option_{i}_text", "").strip()
             ]
+            if kind == QuestionKind.MULTIPLE:
+                _penalise_wrong_options(options)
             return {"options": options, "shuffle": True}
         if kind == QuestionKind.TRUE_FALSE:
             return {

@@ -8,11 +8,24 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from courses.models import Answer, Assessment, Attempt, Enrolment, User
-from courses.scoring import normalise_text, parse_number
+from courses.models import (
+    Answer,
+    Assessment,
+    Attempt,
+    Enrolment,
+    QuestionVersion,
+    RegradeEvent,
+    User,
+)
+from courses.scoring import (
+    choice_index_map,
+    normalise_text,
+    numeric_answer_for,
+    pair_index_map,
+)
 
 # Enrolments that may see and take their cohort's assessments: those holding a seat.
 # A not-completed learner may still pass a remedial attempt while it is open.
@@ -87,10 +100,12 @@ class LearnerAssessment:
     enrolment: Enrolment
     attempts: list[Attempt]  # the learner's, by number
     at: datetime.datetime
+    has_questions: bool = True  # an attempt would give at least one question
 
     class State:
         NOT_OPEN = "not_open"
         OPEN = "open"
+        NO_QUESTIONS = "no_questions"  # open, but there is nothing to answer yet
         IN_PROGRESS = "in_progress"
         SUBMITTED = "submitted"  # waiting for grading
         GRADED = "graded"
@@ -150,6 +165,7 @@ class LearnerAssessment:
         """A new attempt may start now (a running one is resumed instead)."""
         return (
             self.running is None
+            and self.has_questions
             and self.is_open
             and self.attempts_left > 0
             and not self.retake_refused
@@ -167,7 +183,23 @@ class LearnerAssessment:
             return self.State.NOT_OPEN
         if not self.is_open:
             return self.State.CLOSED
+        if not self.has_questions:
+            return self.State.NO_QUESTIONS
         return self.State.OPEN
+
+
+def assessment_ids_with_questions(*, assessment_ids: Iterable[int]) -> set[int]:
+    """The assessments an attempt would give at least one question: a fixed
+    question, or a draw from a category with an active question. One query."""
+    return set(
+        Assessment.objects.filter(pk__in=list(assessment_ids))
+        .filter(
+            Q(items__question__isnull=False)
+            | Q(items__category__questions__is_archived=False)
+        )
+        .values_list("pk", flat=True)
+        .distinct()
+    )
 
 
 def _learner_assessments(
@@ -185,6 +217,7 @@ def _learner_assessments(
         attempts.setdefault((attempt.assessment_id, attempt.enrolment_id), []).append(
             attempt
         )
+    with_questions = assessment_ids_with_questions(assessment_ids=by_id)
     result = []
     for assessment in assessments:
         enrolment = enrolments[assessment.cohort_id]
@@ -194,6 +227,7 @@ def _learner_assessments(
                 enrolment=enrolment,
                 attempts=attempts.get((assessment.pk, enrolment.pk), []),
                 at=at,
+                has_questions=assessment.pk in with_questions,
             )
         )
     return result
@@ -211,7 +245,7 @@ def learner_assessments_by_enrolment(
     *, enrolments: Iterable[Enrolment], at: datetime.datetime | None = None
 ) -> dict[int, list[LearnerAssessment]]:
     """The cohort assessments of each enrolment that holds a seat, with the
-    learner's attempts, keyed by enrolment id: two queries for any number."""
+    learner's attempts, keyed by enrolment id: three queries for any number."""
     by_cohort = {e.cohort_id: e for e in enrolments if e.status in ASSESSED}
     assessments = list(
         Assessment.objects.filter(cohort_id__in=by_cohort).select_related(
@@ -281,7 +315,9 @@ class PairView:
 
     @property
     def is_correct(self) -> bool:
-        return normalise_text(self.chosen) == normalise_text(self.right)
+        # No right match: the item is not in the version the answer was scored by.
+        right = normalise_text(self.right)
+        return bool(right) and normalise_text(self.chosen) == right
 
 
 @dataclass
@@ -337,20 +373,32 @@ class AnswerView:
         return self.answer.points is not None and self.answer.points >= self.points
 
 
-def _answer_view(answer: Answer) -> AnswerView:
+def _answer_view(answer: Answer, key: QuestionVersion | None = None) -> AnswerView:
+    """The learner sees the question, its options and items as they answered it
+    (``answer.question_version``); what is right, the feedback and the general
+    feedback come from ``key``, the version the answer was last scored against (a
+    regrade's fixed version), found again by the options' and items' texts."""
     version = answer.question_version
+    key = key or version
     kind = version.question.kind
     data = version.data or {}
+    key_data = key.data or {}
     response = answer.response
     view = AnswerView(
         answer=answer,
         kind=kind,
         text=version.text,
         points=version.points,
-        general_feedback=version.general_feedback,
+        general_feedback=key.general_feedback,
     )
     if kind in ("single", "multiple"):
         options = data.get("options", [])
+        key_options = key_data.get("options", [])
+        same = (
+            {i: i for i in range(len(options))}
+            if key.pk == version.pk
+            else choice_index_map(from_data=data, to_data=key_data)
+        )
         order = answer.option_order or list(range(len(options)))
         chosen = (
             {response}
@@ -360,49 +408,53 @@ def _answer_view(answer: Answer) -> AnswerView:
         for index in order:
             if not 0 <= index < len(options):
                 continue
-            option = options[index]
+            # An option the key's version no longer has counts as wrong.
+            scored = key_options[same[index]] if index in same else {}
             view.options.append(
                 OptionView(
                     index=index,
-                    text=str(option.get("text", "")),
+                    text=str(options[index].get("text", "")),
                     chosen=index in chosen,
-                    fraction=Decimal(str(option.get("fraction", 0))),
-                    feedback=str(option.get("feedback", "") or ""),
+                    fraction=Decimal(str(scored.get("fraction", 0))),
+                    feedback=str(scored.get("feedback", "") or ""),
                 )
             )
         view.feedback = [o.feedback for o in view.options if o.chosen and o.feedback]
     elif kind == "true_false":
-        if response is True and data.get("feedback_true"):
-            view.feedback = [data["feedback_true"]]
-        elif response is False and data.get("feedback_false"):
-            view.feedback = [data["feedback_false"]]
-    elif kind in ("short_answer", "numeric"):
-        key = "accepted" if kind == "short_answer" else "answers"
-        for accepted in data.get(key, []):
-            if not accepted.get("feedback"):
-                continue
-            if kind == "short_answer":
-                hit = normalise_text(accepted.get("text")) == normalise_text(response)
-            else:
-                number = parse_number(response)
-                hit = number is not None and abs(
-                    number - Decimal(str(accepted["value"]))
-                ) <= Decimal(str(accepted.get("tolerance", 0)))
-            if hit:
+        if response is True and key_data.get("feedback_true"):
+            view.feedback = [key_data["feedback_true"]]
+        elif response is False and key_data.get("feedback_false"):
+            view.feedback = [key_data["feedback_false"]]
+    elif kind == "short_answer":
+        for accepted in key_data.get("accepted", []):
+            if accepted.get("feedback") and normalise_text(
+                accepted.get("text")
+            ) == normalise_text(response):
                 view.feedback = [accepted["feedback"]]
                 break
+    elif kind == "numeric":
+        matched = numeric_answer_for(data=key_data, response=response)
+        if matched is not None and matched.get("feedback"):
+            view.feedback = [matched["feedback"]]
     elif kind == "matching":
-        chosen = response if isinstance(response, dict) else {}
+        given = response if isinstance(response, dict) else {}
+        key_pairs = key_data.get("pairs", [])
+        same = (
+            {i: i for i in range(len(data.get("pairs", [])))}
+            if key.pk == version.pk
+            else pair_index_map(from_data=data, to_data=key_data)
+        )
         for index, pair in enumerate(data.get("pairs", [])):
+            scored = key_pairs[same[index]] if index in same else {}
             view.pairs.append(
                 PairView(
                     index=index,
                     left=str(pair.get("left", "")),
-                    right=str(pair.get("right", "")),
-                    chosen=str(chosen.get(str(index), "") or ""),
+                    right=str(scored.get("right", "")),
+                    chosen=str(given.get(str(index), "") or ""),
                 )
             )
-        rights = {p.right for p in view.pairs} | {
+        rights = {str(p.get("right", "")) for p in data.get("pairs", [])} | {
             str(d) for d in data.get("distractors", [])
         }
         # Alphabetical, so the list never gives away the order of the pairs.
@@ -410,10 +462,46 @@ def _answer_view(answer: Answer) -> AnswerView:
     return view
 
 
+def _regraded_keys(answers: list[Answer]) -> dict[int, QuestionVersion]:
+    """Answer id -> the fixed version its points were last recomputed with, for
+    the automatically scored answers a regrade rescored (it stamps ``graded_at``
+    with its own time). One query, none when no answer was regraded."""
+    regraded = [
+        a
+        for a in answers
+        if a.graded_at is not None and a.question_version.question.kind != "essay"
+    ]
+    if not regraded:
+        return {}
+    events = RegradeEvent.objects.filter(
+        from_version_id__in={a.question_version_id for a in regraded},
+        regraded_at__lte=max(a.graded_at for a in regraded),
+    ).select_related("to_version")
+    keys: dict[int, QuestionVersion] = {}
+    for answer in regraded:
+        latest = max(
+            (
+                event
+                for event in events
+                if event.from_version_id == answer.question_version_id
+                and event.regraded_at <= answer.graded_at
+            ),
+            key=lambda event: (event.regraded_at, event.pk),
+            default=None,
+        )
+        if latest is not None:
+            keys[answer.pk] = latest.to_version
+    return keys
+
+
 def attempt_answers_for(*, attempt: Attempt) -> list[AnswerView]:
     """Every question of the attempt in its order, with options in the attempt's
-    own shuffled order: one query whatever the number of questions."""
-    answers = attempt.answers.select_related("question_version__question").order_by(
-        "position"
+    own shuffled order; right and wrong as scored, after a regrade by the fixed
+    version. Two queries at most whatever the number of questions."""
+    answers = list(
+        attempt.answers.select_related("question_version__question").order_by(
+            "position"
+        )
     )
-    return [_answer_view(answer) for answer in answers]
+    keys = _regraded_keys(answers)
+    return [_answer_view(answer, keys.get(answer.pk)) for answer in answers]

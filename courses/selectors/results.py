@@ -40,6 +40,7 @@ from courses.models import (
     Question,
     QuestionVersion,
 )
+from courses.scoring import response_in_version
 
 PERCENT_FIELD = DecimalField(max_digits=7, decimal_places=2)
 GAIN_PLACES = Decimal("0.0001")
@@ -450,6 +451,22 @@ def _options(question: Question, data: dict, responses: list[object]) -> list:
     ]
 
 
+def _in_latest(
+    version: QuestionVersion, latest: QuestionVersion, response: object
+) -> object:
+    """A response to an older version, as a choice among the latest version's
+    options (found by their text); None when that choice is not there."""
+    if version.pk == latest.pk:
+        return response
+    mapped = response_in_version(
+        kind=latest.question.kind,
+        from_data=version.data or {},
+        to_data=latest.data or {},
+        response=response,
+    )
+    return mapped.response if mapped.ok else None
+
+
 def item_analysis_for(*, assessment: Assessment) -> ItemAnalysis:
     """Difficulty, discrimination and choice distribution of every question of an
     assessment, over the learners' counted graded attempts. Two queries: the
@@ -486,12 +503,12 @@ def item_analysis_for(*, assessment: Assessment) -> ItemAnalysis:
         )
         shares, rests, responses = [], [], []
         answered = 0
-        for attempt_id, _v, _q, max_points, points, response in answers:
+        for attempt_id, version_id, _q, max_points, points, response in answers:
             points = points or Decimal("0")
             share = points / max_points if max_points else Decimal("0")
             shares.append(share)
             rests.append(float(totals[attempt_id] - points))
-            responses.append(response)
+            responses.append(_in_latest(versions[version_id], latest, response))
             answered += _answered(response)
         r = _pearson([float(s) for s in shares], rests)
         items.append(

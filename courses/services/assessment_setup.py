@@ -48,8 +48,10 @@ LOCKED_ONCE_STARTED = ("kind", "shuffle_questions", "shuffle_options")
 
 
 def assessment_is_locked(*, assessment: Assessment) -> bool:
-    """True once any attempt exists: the items can no longer change."""
-    return Attempt.objects.filter(assessment=assessment).exists()
+    """True once an attempt with questions exists: the items can no longer change.
+    An attempt given no question at all (started before empty assessments were
+    refused) took nothing that a change could alter, so it does not lock."""
+    return Attempt.objects.filter(assessment=assessment, answers__isnull=False).exists()
 
 
 def _apply(assessment: Assessment, values: dict[str, object]) -> None:

@@ -18,9 +18,11 @@ from django.utils import timezone
 
 from courses.exceptions import (
     AssessmentClosed,
+    AssessmentHasNoQuestions,
     AttemptAlreadySubmitted,
     AttemptAwaitingGrading,
     DeadlinePassed,
+    EnrolmentWithdrawn,
     NoAttemptsLeft,
     NotEnrolled,
     RetakeNotAllowed,
@@ -35,7 +37,11 @@ from courses.models import (
     QuestionVersion,
 )
 from courses.scoring import response_points
-from courses.selectors.assessments import ASSESSED, counted_attempt_for
+from courses.selectors.assessments import (
+    ASSESSED,
+    counted_attempt_for,
+    feedback_visible_for,
+)
 from courses.selectors.completion import CompletionVerdict
 from courses.services.completion import enrolment_evaluate
 from courses.services.enrolment import enrolment_activate
@@ -61,8 +67,11 @@ def _latest_versions(question_ids: list[int]) -> dict[int, QuestionVersion]:
 
 def draw_questions(*, items: list[AssessmentItem], seed: int) -> list[int]:
     """Question ids of an attempt: fixed items as they are, random items drawn from
-    their category. The same seed always gives the same draw."""
+    their category. A question is never given twice: every draw leaves out all the
+    fixed questions of the assessment (wherever they stand) and what earlier draws
+    took. The same seed always gives the same questions in the same order."""
     rng = random.Random(seed)
+    taken = {item.question_id for item in items if item.question_id}
     chosen: list[int] = []
     for item in items:
         if item.question_id:
@@ -70,10 +79,12 @@ def draw_questions(*, items: list[AssessmentItem], seed: int) -> list[int]:
             continue
         pool = sorted(
             Question.objects.filter(category_id=item.category_id, is_archived=False)
-            .exclude(pk__in=chosen)
+            .exclude(pk__in=taken)
             .values_list("pk", flat=True)
         )
-        chosen.extend(rng.sample(pool, min(item.draw_count, len(pool))))
+        drawn = rng.sample(pool, min(item.draw_count, len(pool)))
+        taken.update(drawn)
+        chosen.extend(drawn)
     return chosen
 
 
@@ -87,7 +98,9 @@ def attempt_start(
     attempt of an approved enrolment makes it active. A running attempt whose time
     is over is closed and scored first. With the remedial rule
     (``retake_only_if_failed``) a learner whose counted attempt passed, or whose
-    last attempt still waits for grading, cannot start another one."""
+    last attempt still waits for grading, cannot start another one. An assessment
+    that gives no question (no items, or draws from empty categories) cannot be
+    started (AssessmentHasNoQuestions): an empty attempt would be graded 0 of 0."""
     at = at or timezone.now()
     if enrolment.cohort_id != assessment.cohort_id or enrolment.status not in ASSESSED:
         raise NotEnrolled(assessment.pk)
@@ -111,11 +124,16 @@ def attempt_start(
             raise AttemptAwaitingGrading(assessment.pk)
         counted = counted_attempt_for(assessment=assessment, enrolment=enrolment)
         if counted is not None and counted.is_passed:
-            raise RetakeNotAllowed(assessment.pk)
-    if enrolment.status == Enrolment.Status.APPROVED:
-        enrolment_activate(enrolment=enrolment, actor=enrolment.learner)
+            raise RetakeNotAllowed(
+                assessment.pk,
+                feedback_visible=feedback_visible_for(assessment=assessment, at=at),
+            )
     seed = secrets.randbits(62)
     question_ids = draw_questions(items=list(assessment.items.all()), seed=seed)
+    if not question_ids:
+        raise AssessmentHasNoQuestions(assessment.pk)
+    if enrolment.status == Enrolment.Status.APPROVED:
+        enrolment_activate(enrolment=enrolment, actor=enrolment.learner)
     rng = random.Random(seed)
     if assessment.shuffle_questions:
         rng.shuffle(question_ids)
@@ -155,8 +173,16 @@ def attempt_start(
 def _refuse_if_closed(attempt: Attempt, at: datetime) -> None:
     if attempt.status != Attempt.Status.IN_PROGRESS:
         raise AttemptAlreadySubmitted(attempt.pk)
+    _refuse_without_seat(attempt)
     if attempt.deadline and at > attempt.deadline:
         raise DeadlinePassed(attempt.pk)
+
+
+def _refuse_without_seat(attempt: Attempt) -> None:
+    """A learner whose enrolment was withdrawn or cancelled keeps their attempts on
+    record but can no longer change or submit them."""
+    if attempt.enrolment.status not in ASSESSED:
+        raise EnrolmentWithdrawn(attempt.pk)
 
 
 @transaction.atomic
@@ -168,11 +194,16 @@ def answers_save(
     at: datetime | None = None,
 ) -> int:
     """Autosave: store responses (and practical-task files, already validated by
-    the form) by position. Refused after the deadline or once submitted; returns
-    how many answers were saved. A file replaces the one saved before."""
+    the form) by position. Refused after the deadline, once submitted, or when the
+    learner's enrolment no longer holds a seat (EnrolmentWithdrawn); returns how
+    many answers were saved. A file replaces the one saved before."""
     at = at or timezone.now()
     files = files or {}
-    attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
+    attempt = (
+        Attempt.objects.select_for_update()
+        .select_related("enrolment")
+        .get(pk=attempt.pk)
+    )
     _refuse_if_closed(attempt, at)
     answers = list(attempt.answers.filter(position__in=set(responses) | set(files)))
     for answer in answers:
@@ -200,16 +231,19 @@ def attempt_submit(
     at: datetime | None = None,
 ) -> Attempt:
     """Submit once and score. Late responses are dropped (what was saved in time is
-    scored); a second submit raises AttemptAlreadySubmitted. Essays leave the attempt
-    waiting for a grader. A bounded number of queries whatever the question count."""
+    scored); a second submit raises AttemptAlreadySubmitted, and a learner whose
+    enrolment no longer holds a seat cannot submit (EnrolmentWithdrawn). Essays
+    leave the attempt waiting for a grader. A bounded number of queries whatever
+    the question count."""
     at = at or timezone.now()
     attempt = (
         Attempt.objects.select_for_update()
-        .select_related("assessment")
+        .select_related("assessment", "enrolment")
         .get(pk=attempt.pk)
     )
     if attempt.status != Attempt.Status.IN_PROGRESS:
         raise AttemptAlreadySubmitted(attempt.pk)
+    _refuse_without_seat(attempt)
     late = attempt.deadline is not None and at > attempt.deadline
     answers = list(attempt.answers.select_related("question_version__question"))
     pending = False
@@ -238,7 +272,8 @@ def attempt_submit(
 @transaction.atomic
 def attempt_close_if_expired(*, attempt: Attempt, at: datetime | None = None) -> bool:
     """Close and score an attempt left running past its deadline (the learner
-    closed the page). Returns whether it was closed now."""
+    closed the page). Returns whether it was closed now; an attempt of a
+    withdrawn or cancelled enrolment is left as it is."""
     at = at or timezone.now()
     if (
         attempt.status != Attempt.Status.IN_PROGRESS
@@ -250,17 +285,22 @@ def attempt_close_if_expired(*, attempt: Attempt, at: datetime | None = None) ->
         attempt_submit(attempt=attempt, at=at)
     except AttemptAlreadySubmitted:
         return False  # closed meanwhile by another request
+    except EnrolmentWithdrawn:
+        return False
     attempt.refresh_from_db()
     return True
 
 
 def attempts_close_expired(*, at: datetime | None = None) -> int:
     """Close and score every attempt left running past its deadline (learners who
-    never came back), so gradebooks and completion see them. For a periodic task;
+    never came back), so gradebooks and completion see them; attempts of withdrawn
+    or cancelled enrolments stay as they are. For a periodic task;
     each attempt in its own transaction. Returns how many were closed."""
     at = at or timezone.now()
     expired = Attempt.objects.filter(
-        status=Attempt.Status.IN_PROGRESS, deadline__lt=at
+        status=Attempt.Status.IN_PROGRESS,
+        deadline__lt=at,
+        enrolment__status__in=ASSESSED,
     ).order_by("pk")
     return sum(attempt_close_if_expired(attempt=attempt, at=at) for attempt in expired)
 

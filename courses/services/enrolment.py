@@ -12,9 +12,12 @@ requests for the last seat never both get it. On SQLite the same holds because
 write transactions start IMMEDIATE (settings), which serialises them.
 """
 
+import logging
+
 from django.db import transaction
 from django.utils import timezone
 
+from certificates.exceptions import CertificatesError
 from certificates.services import certificate_issue
 from courses import tasks
 from courses.exceptions import (
@@ -34,6 +37,8 @@ from courses.models import (
     User,
 )
 from courses.models.regions import region_scope_q
+
+logger = logging.getLogger(__name__)
 
 S = Enrolment.Status
 
@@ -242,6 +247,14 @@ def enrolment_finish(
     _move(enrolment, target, actor=None, reason=reason)
     if completed:
         # Same transaction: the certificate and its number exist iff the
-        # completion does; the PDF follows after commit.
-        certificate_issue(enrolment=enrolment)
+        # completion does; the PDF follows after commit. A certificate rule that
+        # refuses (e.g. a number pattern that mimics another template's numbers)
+        # is rolled back to its savepoint and never costs the learner the
+        # completion or the answers being submitted: the trainer's bulk issue
+        # shows the reason and issues it once the template is mended.
+        try:
+            with transaction.atomic():  # a savepoint
+                certificate_issue(enrolment=enrolment)
+        except CertificatesError:
+            logger.exception("certificate not issued for enrolment %s", enrolment.pk)
     return enrolment

@@ -4,7 +4,8 @@ A trainer grades essays and practical tasks one answer at a time; when every ans
 of an attempt has points, the attempt is graded with its score. A grade may be
 changed later (the attempt's score follows). When a question's key was wrong, a
 regrade rescores the automatically scored answers that used an older version with
-the fixed key, and records the before/after of every attempt in a RegradeEvent.
+the fixed key (reading each response against the fixed version by the options'
+texts; it refuses rather than guesses when an option chosen is gone), and records the before/after of every attempt in a RegradeEvent.
 Either way a graded attempt whose score is set or changes goes through
 ``attempt_after_grading`` (a learner may now complete the course).
 """
@@ -16,7 +17,12 @@ from django.db import transaction
 from django.db.models import Sum
 from django.utils import timezone
 
-from courses.exceptions import AnswerNotGradable, PointsOutOfRange, RegradeNotPossible
+from courses.exceptions import (
+    AnswerNotGradable,
+    PointsOutOfRange,
+    RegradeAnswersUnmappable,
+    RegradeNotPossible,
+)
 from courses.models import (
     Answer,
     Attempt,
@@ -73,12 +79,19 @@ def question_regrade(
 ) -> list[RegradeEvent]:
     """Rescore with ``to_version``'s key every answer of a submitted or graded
     attempt that used an older version of ``question``. Each answer keeps the
-    version the learner saw (and its points); only its points are recomputed.
-    Attempt scores follow; one RegradeEvent per older version answered records
-    each changed attempt's score before and after (an event is written even when
-    nothing changes, so the check itself is on record). Graded attempts whose
-    score changed go through ``attempt_after_grading``. The rescoring is a bounded
-    number of queries whatever the number of attempts."""
+    version the learner saw (and its points); its response is read against the
+    fixed version by the options' texts, and only its points are recomputed. The
+    regrade stamps every rescored answer (``graded_by``, ``graded_at`` = the
+    event's time) so the learner's result shows right and wrong by the fixed key.
+
+    All or nothing: when an answer chose an option the fixed version no longer
+    has, or has twice, nothing changes (RegradeAnswersUnmappable; the preview
+    lists those answers). Attempt scores follow; one RegradeEvent per older
+    version answered records each changed attempt's score before and after (an
+    event is written even when nothing changes, so the check itself is on
+    record). Graded attempts whose score changed go through
+    ``attempt_after_grading``. A bounded number of queries whatever the number of
+    attempts."""
     reason = reason.strip()
     if (
         to_version.question_id != question.pk
@@ -88,7 +101,13 @@ def question_regrade(
     ):
         raise RegradeNotPossible(question.pk)
     plan = regrade_plan_for(question=question, to_version=to_version)
-    Answer.objects.bulk_update(plan.answers, ["points"])
+    if not plan.can_apply:
+        raise RegradeAnswersUnmappable(question.pk)
+    now = timezone.now()
+    for answer in plan.rescored:
+        answer.graded_by = by
+        answer.graded_at = now
+    Answer.objects.bulk_update(plan.rescored, ["points", "graded_by", "graded_at"])
     attempt_ids = [change.attempt_id for change in plan.changes]
     attempts = {
         a.pk: a
@@ -127,6 +146,7 @@ def question_regrade(
             changes=by_version.get(version.pk, []),
             attempts_affected=len(by_version.get(version.pk, [])),
             regraded_by=by,
+            regraded_at=now,
         )
         for version in sorted(from_versions.values(), key=lambda v: v.number)
     )

@@ -21,6 +21,7 @@ from courses.exceptions import (
     AttemptAlreadySubmitted,
     CoursesError,
     DeadlinePassed,
+    EnrolmentWithdrawn,
 )
 from courses.forms_attempt import ANSWER_FILE_ACCEPT, AttemptPageForm
 from courses.models import Assessment, Attempt
@@ -146,11 +147,18 @@ def attempt_start_view(request: HttpRequest, assessment_id: int) -> HttpResponse
     return redirect(_take_url(attempt))
 
 
+def _withdrawn_redirect(request: HttpRequest) -> HttpResponse:
+    messages.error(request, EnrolmentWithdrawn.message)
+    return redirect("courses:my_courses")
+
+
 def _closed_redirect(request: HttpRequest, attempt: Attempt) -> HttpResponse | None:
     """Where to go instead of the attempt page once it can no longer be changed."""
     if attempt.status != Attempt.Status.IN_PROGRESS:
         messages.info(request, AttemptAlreadySubmitted.message)
         return redirect(_result_url(attempt))
+    if not attempt.enrolment.holds_seat:
+        return _withdrawn_redirect(request)
     if attempt_close_if_expired(attempt=attempt):
         messages.warning(request, _time_over_message())
         return redirect(_result_url(attempt))
@@ -193,6 +201,8 @@ def attempt_take_view(request: HttpRequest, attempt_id: int) -> HttpResponse:
         except AttemptAlreadySubmitted as error:
             messages.info(request, error.message)
             return redirect(_result_url(attempt))
+        except EnrolmentWithdrawn:
+            return _withdrawn_redirect(request)
         action = request.POST.get("action", "")
         if form.errors:
             messages.error(
@@ -236,6 +246,16 @@ def attempt_autosave_view(request: HttpRequest, attempt_id: int) -> JsonResponse
     uploads = form.uploads()
     try:
         saved = answers_save(attempt=attempt, responses=form.responses(), files=uploads)
+    except EnrolmentWithdrawn as error:
+        return JsonResponse(
+            {
+                "ok": False,
+                "closed": True,
+                "message": str(error.message),
+                "result_url": reverse("courses:my_courses"),
+            },
+            status=409,
+        )
     except (DeadlinePassed, AttemptAlreadySubmitted) as error:
         late = isinstance(error, DeadlinePassed)
         if late:
@@ -301,13 +321,15 @@ def attempt_submit_view(request: HttpRequest, attempt_id: int) -> HttpResponse:
             )
         except DeadlinePassed:
             late = True
-        except AttemptAlreadySubmitted:
+        except (AttemptAlreadySubmitted, EnrolmentWithdrawn):
             pass  # reported below by attempt_submit
     try:
         attempt = attempt_submit(attempt=attempt)
     except AttemptAlreadySubmitted as error:
         messages.info(request, error.message)
         return redirect(_result_url(attempt))
+    except EnrolmentWithdrawn:
+        return _withdrawn_redirect(request)
     if late or (attempt.deadline and attempt.submitted_at == attempt.deadline):
         messages.warning(request, _time_over_message())
     elif request.POST.get("timeup"):

@@ -24,6 +24,7 @@ from courses.selectors.grading import (
     next_in_queue_for,
     question_versions_for_regrade,
     regrade_plan_for,
+    regrade_preview_for,
 )
 from courses.selectors.question_bank import can_manage_bank
 from courses.services.grading import answer_grade, question_regrade
@@ -141,7 +142,9 @@ def answer_file_view(request: HttpRequest, answer_id: int) -> FileResponse:
 @trainer_required
 def question_regrade_view(request: HttpRequest, question_id: int) -> HttpResponse:
     """A preview of what a regrade to a fixed version would change, and the form
-    that confirms it with a reason. GET never writes."""
+    that confirms it with a reason. GET never writes. Only those who may edit the
+    course's question bank may regrade (a fixed key applies to every cohort); the
+    preview names learners only of the cohorts the user trains."""
     question = get_object_or_404(
         Question.objects.select_related("course"), pk=question_id
     )
@@ -156,9 +159,10 @@ def question_regrade_view(request: HttpRequest, question_id: int) -> HttpRespons
     else:
         form = QuestionRegradeForm(data, versions=versions)
         chosen = _version_in(versions, request.POST.get("version"))
-    plan = None
+    plan = preview = None
     if chosen is not None and question.kind != "essay":
         plan = regrade_plan_for(question=question, to_version=chosen)
+        preview = regrade_preview_for(plan=plan, user=request.user)
     if request.method == "POST" and form.is_valid() and chosen is not None:
         try:
             events = question_regrade(
@@ -189,6 +193,7 @@ def question_regrade_view(request: HttpRequest, question_id: int) -> HttpRespons
             "versions": versions,
             "chosen": chosen,
             "plan": plan,
+            "preview": preview,
             "form": form,
             "regrades": question.regrades.select_related(
                 "from_version", "to_version", "regraded_by__profile"

@@ -337,6 +337,13 @@ CERTIFICATES_QR_SECRET = env("CERTIFICATES_QR_SECRET", default="")
 # by production.py). Generate: python manage.py certificates_keygen
 CERTIFICATES_SIGNING_KEY = env("CERTIFICATES_SIGNING_KEY", default="")
 CERTIFICATES_DERIVED_KEY_ALLOWED = True
+# After a key change: the public keys ("x", base64url) of the earlier signing keys,
+# comma-separated, still published so credentials signed with them keep verifying.
+CERTIFICATES_RETIRED_PUBLIC_KEYS = env.list(
+    "CERTIFICATES_RETIRED_PUBLIC_KEYS", default=[]
+)
+# Production sets this: no QR signature with SECRET_KEY's fallback.
+CERTIFICATES_QR_SECRET_REQUIRED = False
 # Who signs when no certificate template applies (an office adds templates).
 CERTIFICATES_SIGNATORY_NAME = env("CERTIFICATES_SIGNATORY_NAME", default="")
 CERTIFICATES_SIGNATORY_POSITION = env("CERTIFICATES_SIGNATORY_POSITION", default="")

@@ -38,3 +38,8 @@ LMS_DEMO_SEED_ALLOWED = False
 # Open Badges credentials are signed only with a configured CERTIFICATES_SIGNING_KEY
 # here (python manage.py certificates_keygen), never with one derived from SECRET_KEY.
 CERTIFICATES_DERIVED_KEY_ALLOWED = False
+
+# The QR code of every printed certificate is signed with CERTIFICATES_QR_SECRET; here
+# it must be set explicitly, never SECRET_KEY's fallback (rotating SECRET_KEY would
+# make every printed QR "tampered"). Checked where QR codes are signed or verified.
+CERTIFICATES_QR_SECRET_REQUIRED = True

@@ -6,6 +6,8 @@ import tempfile
 import tracemalloc
 import zipfile
 
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 from django.urls import reverse
 from pypdf import PdfReader
 
@@ -16,7 +18,11 @@ from certificates.bundles import (
     cohort_certificates_zip,
 )
 from certificates.models import Certificate
-from certificates.services import certificate_pdf_bytes, certificate_revoke
+from certificates.services import (
+    certificate_issue,
+    certificate_pdf_bytes,
+    certificate_revoke,
+)
 from tests.certificates.test_pages import build_world, client_for, issue_all
 
 
@@ -108,3 +114,42 @@ def test_concatenation_memory_does_not_grow_with_the_cohort(
     large, large_pages = peak(80)
     assert large_pages == 8 * small_pages
     assert large < small * 1.5 + 200_000
+
+
+def test_zip_copy_of_a_certificate_not_rendered_yet_is_recognised_by_upload(
+    regions, django_capture_on_commit_callbacks
+):
+    """Before, a certificate still queued for rendering went into the zip as a
+    fresh drawing that was never stored: ReportLab's bytes differ from run to run,
+    so the upload check said "unknown". Now it is rendered and stored first."""
+    world = build_world(completed=("ani", "budi"))
+    with django_capture_on_commit_callbacks(execute=True):
+        rendered = certificate_issue(enrolment=world.enrolments["ani"])
+    with django_capture_on_commit_callbacks(execute=False):  # render task not run
+        queued = certificate_issue(enrolment=world.enrolments["budi"])
+    queued.refresh_from_db()
+    assert not queued.is_rendered and not queued.sha256
+
+    with zipfile.ZipFile(cohort_certificates_zip(cohort=world.cohort)) as archive:
+        contents = [archive.read(name) for name in archive.namelist()]
+    assert len(contents) == 2
+    queued.refresh_from_db()
+    assert queued.is_rendered and queued.render_count == 1
+
+    verifier = Client()  # anybody, not logged in
+    found = set()
+    for content in contents:
+        response = verifier.post(
+            reverse("certificates:verify_form"),
+            {"pdf": SimpleUploadedFile("sertifikat.pdf", content)},
+        )
+        assert response.status_code == 200
+        result = response.context["upload_result"]
+        assert result["state"] == "valid"
+        found.add(result["certificate"].pk)
+    assert found == {rendered.pk, queued.pk}
+
+    # The printing PDF takes the same stored files (nothing drawn a second time).
+    _combined, count = cohort_certificates_combined_pdf(cohort=world.cohort)
+    queued.refresh_from_db()
+    assert count == 2 and queued.render_count == 1

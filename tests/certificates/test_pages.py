@@ -24,6 +24,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from openpyxl import load_workbook
 
+from certificates.forms_manage import ReasonForm
 from certificates.models import Certificate, CertificateEvent, CertificateTemplate
 from certificates.services import certificate_issue
 from courses.models import Enrolment, Institution, Office, Profile, Region, User
@@ -609,3 +610,128 @@ def test_pages_read_a_fixed_number_of_queries(
         with django_capture_on_commit_callbacks(execute=True):
             certificate_issue(enrolment=enrolment)
     assert counts() == before
+
+
+# --- issue 6 -------------------------------------------------------------------------
+
+
+def test_bulk_reissue_leaves_revoked_ones_and_says_how_many_it_skipped(
+    world, django_capture_on_commit_callbacks
+):
+    certificates = issue_all(world, django_capture_on_commit_callbacks)
+    trainer = client_for(world.trainer)
+    trainer.post(
+        reverse(
+            "certificates_manage:certificate_revoke", args=[certificates["ani"].pk]
+        ),
+        {"cabut-reason": "Syarat kehadiran tidak terpenuhi"},
+    )
+    Profile.objects.filter(user__in=world.learners.values()).update(
+        full_name="Nama Baru, S.Kom."
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = trainer.post(
+            reverse("certificates_manage:cohort_reissue", args=[world.cohort.pk]),
+            {"semua-reason": "Gelar peserta dilengkapi"},
+        )
+    assert response.status_code == 302
+    ani = Certificate.objects.get(pk=certificates["ani"].pk)
+    assert ani.status == Certificate.Status.REVOKED  # not brought back to valid
+    assert not Certificate.objects.filter(previous=ani).exists()
+    html = trainer.get(
+        reverse("certificates_manage:cohort", args=[world.cohort.pk])
+    ).content.decode()
+    assert 'id="certificate-batch-result" data-kind="reissue"' in html
+    assert 'data-failed="0" data-skipped="1"' in html
+    assert 'data-done="1"' in html
+
+
+def test_one_revoked_certificate_is_reissued_only_with_an_explicit_confirmation(
+    world, django_capture_on_commit_callbacks
+):
+    certificates = issue_all(world, django_capture_on_commit_callbacks)
+    budi = certificates["budi"]
+    trainer = client_for(world.trainer)
+    trainer.post(
+        reverse("certificates_manage:certificate_revoke", args=[budi.pk]),
+        {"cabut-reason": "Dicabut karena salah peserta"},
+    )
+    detail = reverse("certificates_manage:certificate", args=[budi.pk])
+    assert 'data-undo-revocation="1"' in trainer.get(detail).content.decode()
+    url = reverse("certificates_manage:certificate_reissue", args=[budi.pk])
+
+    refused = trainer.post(url, {"ulang-reason": "Pencabutan keliru"})
+    assert refused.status_code == 400
+    assert 'data-error="undo_revocation"' in refused.content.decode()
+    budi.refresh_from_db()
+    assert budi.status == Certificate.Status.REVOKED
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = trainer.post(
+            url, {"ulang-reason": "Pencabutan keliru", "ulang-undo_revocation": "on"}
+        )
+    new = Certificate.objects.get(previous=budi)
+    assert response["Location"] == reverse(
+        "certificates_manage:certificate", args=[new.pk]
+    )
+    assert new.status == Certificate.Status.VALID
+    event = budi.events.get(kind="reissued")
+    assert event.actor == world.trainer and event.after["revocation_undone"] is True
+
+
+def test_the_progress_bar_finishes_and_lists_what_a_bulk_issue_could_not_do(
+    world, django_capture_on_commit_callbacks
+):
+    """A number already taken by another template's register: the run goes on,
+    the page stops polling and says whose certificate failed and why."""
+    november = date(2026, 11, 20)
+    other = CohortFactory(
+        organiser=world.offices["62.71"], starts_on=date(2026, 11, 17), ends_on=november
+    )
+    CertificateTemplate.objects.create(
+        name="Angka", cohort=other, number_pattern="{seq}/11/{year}"
+    )
+    certificate_issue(
+        enrolment=EnrolmentFactory(cohort=other, status=Enrolment.Status.COMPLETED)
+    )
+    world.cohort.ends_on = november
+    world.cohort.save()
+    CertificateTemplate.objects.create(
+        name="Bulan", cohort=world.cohort, number_pattern="{seq}/{month}/{year}"
+    )
+    trainer = client_for(world.trainer)
+    with django_capture_on_commit_callbacks(execute=True):
+        trainer.post(
+            reverse("certificates_manage:cohort_issue", args=[world.cohort.pk])
+        )
+    polled = trainer.get(
+        reverse("certificates_manage:cohort_progress", args=[world.cohort.pk]),
+        headers={"HX-Request": "true"},
+    )
+    html = polled.content.decode()
+    assert 'data-done="1"' in html and "hx-trigger" not in html
+    assert polled["HX-Refresh"] == "true"
+    # Each attempt rolls back (no gap), so all three hit the taken number 1.
+    assert 'data-kind="issue" data-failed="3"' in html
+    assert html.count("data-failure>") == 3
+    assert "Ani Rahmawati, S.Sos.: " in html
+    assert not Certificate.objects.filter(enrolment__cohort=world.cohort).exists()
+
+
+def test_the_reason_fields_warn_that_the_reason_is_public(
+    world, django_capture_on_commit_callbacks
+):
+    certificates = issue_all(world, django_capture_on_commit_callbacks)
+    trainer = client_for(world.trainer)
+    detail = trainer.get(
+        reverse("certificates_manage:certificate", args=[certificates["ani"].pk])
+    ).content.decode()
+    help_text = str(ReasonForm.base_fields["reason"].help_text)
+    assert "personal data" in help_text and "public" in help_text
+    for prefix in ("cabut", "ulang"):  # revoke and reissue: both are shown publicly
+        assert f'id="id_{prefix}-reason_helptext"' in detail
+        assert f'aria-describedby="id_{prefix}-reason_helptext"' in detail
+    cohort_page = trainer.get(
+        reverse("certificates_manage:cohort", args=[world.cohort.pk])
+    ).content.decode()
+    assert 'aria-describedby="id_semua-reason_helptext"' in cohort_page

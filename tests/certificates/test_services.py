@@ -12,23 +12,28 @@ from certificates.exceptions import (
     CertificateAlreadyRevoked,
     CertificateNotCurrent,
     CertificateNotEarned,
+    CertificateNumberTaken,
+    CertificateRevoked,
     ReasonRequired,
     TemplateInvalid,
 )
 from certificates.models import (
     Certificate,
+    CertificateBatch,
     CertificateEvent,
     CertificateSignatory,
+    CertificateTemplate,
     NumberSequence,
 )
 from certificates.selectors import (
+    BATCH_STALE_AFTER,
     certificate_list_for_cohort,
     certificate_list_for_learner,
     certificate_list_for_region,
     certificate_template_for,
     cohort_certificate_progress,
 )
-from courses.models import Enrolment, Region
+from courses.models import Enrolment, Institution, Office, Region
 from courses.services.completion import enrolment_evaluate
 from tests.certificates.factories import CertificateTemplateFactory, completed_enrolment
 from tests.factories import (
@@ -159,7 +164,7 @@ def test_without_any_template_the_built_in_layout_and_pattern_are_used(
     enrolment = completed_enrolment()
     certificate = issue(enrolment, django_capture_on_commit_callbacks)
     course = enrolment.cohort.course.code
-    assert certificate.number == f"0001/SERT/{course}/V/2026"
+    assert certificate.number == f"0001/SERT/LMS/{course}/V/2026"  # no office: LMS
     assert certificate.template is None
     assert certificate.data["signatories"][0]["name"] == "Drs. Kepala Balai, M.Si."
     certificate.refresh_from_db()
@@ -279,13 +284,13 @@ def test_cohort_bulk_issue_counts_and_progress(
 
     with django_capture_on_commit_callbacks(execute=True):
         counts = services.cohort_certificates_issue(cohort=cohort, by=None)
-    assert counts == {"issued": 2, "existing": 1, "queued": 3}
+    assert counts == {"issued": 2, "existing": 1, "queued": 3, "failed": 0}
     progress = cohort_certificate_progress(cohort=cohort)
     assert (progress.issued, progress.rendered, progress.percent) == (3, 3, 100)
     assert progress.done
     with django_capture_on_commit_callbacks(execute=True):
         again = services.cohort_certificates_issue(cohort=cohort, by=None)
-    assert again == {"issued": 0, "existing": 3, "queued": 0}
+    assert again == {"issued": 0, "existing": 3, "queued": 0, "failed": 0}
 
 
 def test_cohort_reissue_only_touches_changed_certificates(
@@ -303,7 +308,7 @@ def test_cohort_reissue_only_touches_changed_certificates(
         counts = services.cohort_certificates_reissue(
             cohort=cohort, by=None, reason="Perbaikan nama"
         )
-    assert counts == {"reissued": 1, "unchanged": 2}
+    assert counts == {"reissued": 1, "unchanged": 2, "skipped": 0, "failed": 0}
     assert cohort_certificate_progress(cohort=cohort).done
 
 
@@ -374,3 +379,289 @@ def test_issuer_is_the_organiser_when_the_template_names_no_office(
     )
     assert certificate.sequence.issuer_key == f"office:{office.pk}"
     assert certificate.data["issuer"] == office.institution.name
+
+
+# --- Numbers never collide (issue 6, bug 1) ------------------------------------------
+
+
+def _office(region_code: str) -> Office:
+    region = Region.objects.get(code=region_code)
+    return OfficeFactory(
+        institution=InstitutionFactory(type=Institution.Type.DPK, region=region),
+        region=region,
+    )
+
+
+def _cohort_of(office, ends_on=datetime.date(2026, 5, 17), course=None):
+    return CohortFactory(
+        organiser=office,
+        course=course or CourseFactory(),
+        starts_on=ends_on - datetime.timedelta(days=3),
+        ends_on=ends_on,
+        requires_all_lessons=False,
+        requires_post_test=False,
+        min_attendance_percent=0,
+    )
+
+
+def test_two_offices_with_the_default_pattern_never_share_a_number(
+    regions, django_capture_on_commit_callbacks
+):
+    """Before, both offices' first certificate of a course was 0001/SERT/<course>/…
+    and the second completion failed on the unique number inside the learner's
+    submit. Each office now prints its code and counts in its own register."""
+    course = CourseFactory(code="ARS-KONV")
+    kalteng, kaltim = _office("62"), _office("64")
+    numbers = []
+    for office in (kalteng, kaltim, kalteng):
+        enrolment = EnrolmentFactory(
+            cohort=_cohort_of(office, course=course), status=Enrolment.Status.ACTIVE
+        )
+        with django_capture_on_commit_callbacks(execute=True):
+            assert enrolment_evaluate(enrolment=enrolment).passed  # the learner path
+        numbers.append(Certificate.objects.get(enrolment=enrolment).number)
+    assert numbers == [
+        "0001/SERT/62/ARS-KONV/V/2026",
+        "0001/SERT/64/ARS-KONV/V/2026",
+        "0002/SERT/62/ARS-KONV/V/2026",
+    ]
+    assert NumberSequence.objects.count() == 2
+
+
+def test_offices_printing_the_same_fixed_text_share_one_register(regions):
+    """A course template hard-coding DPK-KT, used by cohorts of two offices: the
+    printed register is one, so is the running number (no duplicate 800/001)."""
+    course = CourseFactory()
+    CertificateTemplateFactory(office=None, course=course)
+    numbers = [
+        services.certificate_issue(
+            enrolment=completed_enrolment(
+                cohort=_cohort_of(_office(code), course=course), nip=""
+            )
+        ).number
+        for code in ("62", "64", "62")
+    ]
+    assert numbers == [
+        "800/001/DPK-KT/V/2026",
+        "800/002/DPK-KT/V/2026",
+        "800/003/DPK-KT/V/2026",
+    ]
+    sequence = NumberSequence.objects.get()
+    assert (sequence.year, sequence.fixed_text, sequence.last_number) == (
+        2026,
+        "800/{seq}/DPK-KT/{roman_month}/{year}",
+        3,
+    )
+
+
+def test_two_templates_of_one_office_with_different_fixed_text_count_apart(regions):
+    office = _office("62")
+    first, second = _cohort_of(office), _cohort_of(office)
+    CertificateTemplateFactory(office=None, cohort=first)
+    CertificateTemplateFactory(
+        office=None, cohort=second, number_pattern="421/{seq:03d}/BIMTEK/{year}"
+    )
+    numbers = [
+        services.certificate_issue(
+            enrolment=completed_enrolment(cohort=cohort, nip="")
+        ).number
+        for cohort in (first, second, first, second)
+    ]
+    assert numbers == [
+        "800/001/DPK-KT/V/2026",
+        "421/001/BIMTEK/2026",
+        "800/002/DPK-KT/V/2026",
+        "421/002/BIMTEK/2026",
+    ]
+
+
+def test_a_template_pattern_without_the_year_is_refused(template):
+    template.number_pattern = "800/{seq:03d}/DPK-KT/{roman_month}"
+    with pytest.raises(TemplateInvalid) as error:
+        services.certificate_template_save(
+            template=template, signatories=list(template.signatories.all())
+        )
+    assert any("{year}" in m for m in error.value.errors["number_pattern"])
+
+
+def test_a_legacy_pattern_without_the_year_counts_on_across_years(template):
+    """Saved before {year} was required: its register never restarts, so 2027's
+    first certificate does not print 2026's first number again."""
+    CertificateTemplate.objects.filter(pk=template.pk).update(number_pattern="{seq}/KT")
+    numbers = [
+        services.certificate_issue(
+            enrolment=completed_enrolment(
+                cohort=_cohort_of(template.office, ends_on=ends_on), nip=""
+            )
+        ).number
+        for ends_on in (datetime.date(2026, 5, 17), datetime.date(2027, 2, 3))
+    ]
+    assert numbers == ["1/KT", "2/KT"]
+
+
+def test_a_number_taken_by_a_mimicking_register_is_refused_and_uses_no_number(
+    regions, django_capture_on_commit_callbacks
+):
+    """ "{seq}/11/{year}" and "{seq}/{month}/{year}" print the same number in
+    November. The second is refused with a domain error (not an IntegrityError),
+    its register keeps no gap, and a bulk issue counts it as failed, goes on, and
+    reports it, so the progress bar finishes."""
+    office = _office("62")
+    november = datetime.date(2026, 11, 20)
+    literal, by_month = _cohort_of(office, november), _cohort_of(office, november)
+    CertificateTemplateFactory(
+        office=None, cohort=literal, number_pattern="{seq}/11/{year}"
+    )
+    CertificateTemplateFactory(
+        office=None, cohort=by_month, number_pattern="{seq}/{month}/{year}"
+    )
+    taken = services.certificate_issue(
+        enrolment=completed_enrolment(cohort=literal, nip="")
+    )
+    assert taken.number == "1/11/2026"
+    enrolment = completed_enrolment(cohort=by_month, name="Rina Wati", nip="")
+    with pytest.raises(CertificateNumberTaken):
+        services.certificate_issue(enrolment=enrolment)
+    assert not NumberSequence.objects.filter(fixed_text="{seq}/{month}/{year}").exists()
+
+    batch = CertificateBatch.objects.create(
+        cohort=by_month, kind=CertificateBatch.Kind.ISSUE
+    )
+    counts = services.cohort_certificates_issue(cohort=by_month, by=None, batch=batch)
+    assert counts == {"issued": 0, "existing": 0, "queued": 0, "failed": 1}
+    batch.refresh_from_db()
+    assert batch.finished_at is not None
+    assert batch.failures == [
+        {
+            "enrolment": enrolment.pk,
+            "name": "Rina Wati",
+            "error": "CertificateNumberTaken",
+        }
+    ]
+    progress = cohort_certificate_progress(cohort=by_month)
+    assert (progress.completed, progress.issued, progress.not_issuable) == (1, 0, 1)
+    assert progress.done  # the page stops polling
+    assert progress.failures[0].name == "Rina Wati"
+    assert progress.failures[0].message == str(CertificateNumberTaken.message)
+
+
+# --- Bulk runs (issue 6, bugs 2 and 6) -------------------------------------------------
+
+
+def test_bulk_reissue_skips_revoked_certificates_and_counts_them(
+    cohort, django_capture_on_commit_callbacks
+):
+    enrolments = [completed_enrolment(cohort=cohort, nip="") for _ in range(3)]
+    with django_capture_on_commit_callbacks(execute=True):
+        services.cohort_certificates_issue(cohort=cohort, by=None)
+    revoked = services.certificate_revoke(
+        certificate=Certificate.objects.get(enrolment=enrolments[0]),
+        reason="Syarat kehadiran tidak terpenuhi",
+        by=None,
+    )
+    for enrolment in enrolments:  # every printed name changes
+        profile = enrolment.learner.profile
+        profile.full_name = profile.full_name + ", S.E."
+        profile.save()
+    batch = CertificateBatch.objects.create(
+        cohort=cohort, kind=CertificateBatch.Kind.REISSUE, reason="Gelar"
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        counts = services.cohort_certificates_reissue(
+            cohort=cohort, by=None, reason="Gelar", batch=batch
+        )
+    assert counts == {"reissued": 2, "unchanged": 0, "skipped": 1, "failed": 0}
+    revoked.refresh_from_db()
+    assert revoked.status == S.REVOKED  # still revoked, not brought back
+    assert not Certificate.objects.filter(previous=revoked).exists()
+    batch.refresh_from_db()
+    assert batch.counts == counts and batch.finished_at
+
+
+def test_reissuing_a_revoked_certificate_is_an_explicit_audited_decision(
+    cohort, django_capture_on_commit_callbacks
+):
+    certificate = issue(
+        completed_enrolment(cohort=cohort), django_capture_on_commit_callbacks
+    )
+    officer = UserFactory()
+    services.certificate_revoke(
+        certificate=certificate, reason="Salah peserta", by=officer
+    )
+    with pytest.raises(CertificateRevoked):
+        services.certificate_reissue(
+            certificate=certificate, by=officer, reason="Pencabutan keliru"
+        )
+    certificate.refresh_from_db()
+    assert certificate.status == S.REVOKED
+    with django_capture_on_commit_callbacks(execute=True):
+        new = services.certificate_reissue(
+            certificate=certificate,
+            by=officer,
+            reason="Pencabutan keliru",
+            undo_revocation=True,
+        )
+    assert new.status == S.VALID and new.number == certificate.number
+    event = certificate.events.get(kind=CertificateEvent.Kind.REISSUED)
+    assert event.actor == officer and event.reason == "Pencabutan keliru"
+    assert event.before["status"] == S.REVOKED
+    assert event.after["revocation_undone"] is True
+
+
+def test_a_batch_interrupted_by_an_unexpected_error_is_still_finished(
+    cohort, monkeypatch
+):
+    completed_enrolment(cohort=cohort)
+    batch = CertificateBatch.objects.create(
+        cohort=cohort, kind=CertificateBatch.Kind.ISSUE
+    )
+
+    def broken(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(services, "_issue", broken)
+    with pytest.raises(OSError):
+        services.cohort_certificates_issue(cohort=cohort, by=None, batch=batch)
+    batch.refresh_from_db()
+    assert batch.finished_at is not None
+    assert batch.failures[-1]["error"] == "BatchInterrupted"
+    assert not cohort_certificate_progress(cohort=cohort).running
+
+
+def test_progress_waits_for_a_running_batch_but_not_for_a_lost_one(cohort):
+    completed_enrolment(cohort=cohort)
+    batch = CertificateBatch.objects.create(
+        cohort=cohort, kind=CertificateBatch.Kind.ISSUE
+    )
+    progress = cohort_certificate_progress(cohort=cohort)
+    assert progress.running and not progress.done
+    CertificateBatch.objects.filter(pk=batch.pk).update(
+        created_at=batch.created_at - BATCH_STALE_AFTER - datetime.timedelta(minutes=1)
+    )
+    assert not cohort_certificate_progress(cohort=cohort).running
+
+
+def test_batch_start_runs_the_task_after_commit(
+    cohort, django_capture_on_commit_callbacks
+):
+    completed_enrolment(cohort=cohort)
+    trainer = UserFactory()
+    with pytest.raises(ReasonRequired):
+        services.certificate_batch_start(
+            cohort=cohort, kind=CertificateBatch.Kind.REISSUE, by=trainer, reason=" "
+        )
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        batch = services.certificate_batch_start(
+            cohort=cohort, kind=CertificateBatch.Kind.ISSUE, by=trainer
+        )
+    assert batch.finished_at is None and len(callbacks) == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        callbacks[0]()
+    batch.refresh_from_db()
+    assert batch.finished_at and batch.counts["issued"] == 1
+    assert (
+        Certificate.objects.get(enrolment__cohort=cohort)
+        .events.get(kind=CertificateEvent.Kind.ISSUED)
+        .actor
+        == trainer
+    )

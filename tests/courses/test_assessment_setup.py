@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from courses.exceptions import AssessmentItemsLocked, DrawTooLarge, QuestionNotInBank
-from courses.models import Assessment, AssessmentItem
+from courses.models import Assessment, AssessmentItem, Attempt
 from courses.selectors.assessment_setup import assessment_outline_for
 from courses.services.assessment_setup import (
     assessment_create,
@@ -28,7 +28,7 @@ from tests.factories_assessments import (
     QuestionFactory,
     attempt_for,
 )
-from tests.factories_cohorts import CohortFactory, TrainerFactory
+from tests.factories_cohorts import CohortFactory, EnrolmentFactory, TrainerFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -164,6 +164,29 @@ def test_once_an_attempt_started_items_kind_and_shuffling_are_locked():
         },
     )
     assert (updated.closes_at, updated.pass_mark) == (closes, Decimal("60"))
+    assert assessment_outline_for(assessment=assessment).locked
+
+
+def test_an_empty_attempt_left_from_before_does_not_lock_the_items():
+    """Attempts of an assessment without questions are refused now; one started
+    before that took no question, so the trainer may still add them."""
+    assessment = AssessmentFactory()
+    enrolment = EnrolmentFactory(cohort=assessment.cohort)
+    Attempt.objects.create(
+        assessment=assessment,
+        enrolment=enrolment,
+        seed=1,
+        status=Attempt.Status.GRADED,
+        score=0,
+        max_score=0,
+    )
+    question = QuestionFactory(course=assessment.cohort.course)
+
+    assessment_item_add_questions(assessment=assessment, questions=[question])
+
+    assert list(assessment.items.values_list("question_id", flat=True)) == [question.pk]
+    assert not assessment_outline_for(assessment=assessment).locked
+    attempt_for(assessment, EnrolmentFactory(cohort=assessment.cohort))
     assert assessment_outline_for(assessment=assessment).locked
 
 

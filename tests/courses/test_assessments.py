@@ -2,6 +2,7 @@
 with a bounded number of queries, versions that never change a taken attempt."""
 
 import datetime
+import random
 from decimal import Decimal
 
 import pytest
@@ -12,8 +13,10 @@ from django.utils import timezone
 
 from courses.exceptions import (
     AssessmentClosed,
+    AssessmentHasNoQuestions,
     AttemptAlreadySubmitted,
     DeadlinePassed,
+    EnrolmentWithdrawn,
     NoAttemptsLeft,
 )
 from courses.models import (
@@ -119,11 +122,67 @@ def test_random_draw_is_reproducible_from_the_seed():
     assert first != draw_questions(items=[item], seed=43)
 
     attempt = attempt_start(assessment=assessment, enrolment=enrolment)
+    assert assessment.shuffle_questions
     drawn = list(
-        attempt.answers.values_list("question_version__question_id", flat=True)
+        attempt.answers.order_by("position").values_list(
+            "question_version__question_id", flat=True
+        )
     )
+    # The attempt's order is the seed's draw, shuffled by the same seed.
     expected = draw_questions(items=[item], seed=attempt.seed)
-    assert sorted(drawn) == sorted(expected)
+    random.Random(attempt.seed).shuffle(expected)
+    assert drawn == expected
+
+
+def test_a_draw_never_repeats_a_fixed_question_placed_after_it():
+    enrolment = EnrolmentFactory()
+    course = enrolment.cohort.course
+    category = QuestionCategory.objects.create(course=course, name="Retensi arsip")
+    questions = [make_question(course, category, name=f"Retensi {n}") for n in range(4)]
+    assessment = Assessment.objects.create(
+        cohort=enrolment.cohort, kind="quiz", title="Kuis", attempts_allowed=30
+    )
+    draw = AssessmentItem.objects.create(
+        assessment=assessment, position=1, category=category, draw_count=3
+    )
+    fixed = AssessmentItem.objects.create(
+        assessment=assessment, position=2, question=questions[0]
+    )
+
+    for seed in range(30):
+        chosen = draw_questions(items=[draw, fixed], seed=seed)
+        assert len(chosen) == len(set(chosen)) == 4
+        assert chosen[-1] == questions[0].pk  # only the fixed item gives it
+        assert chosen == draw_questions(items=[draw, fixed], seed=seed)
+
+    attempt = attempt_start(assessment=assessment, enrolment=enrolment)
+    attempt = attempt_submit(attempt=attempt, responses=correct_responses(attempt))
+    assert attempt.answers.count() == 4
+    assert (attempt.score, attempt.max_score) == (4, 4)
+
+
+@pytest.mark.parametrize("archived", [False, True])
+def test_an_assessment_without_questions_cannot_be_started(archived):
+    enrolment = EnrolmentFactory(status="approved")
+    assessment = make_assessment(enrolment, questions=0)
+    if archived:
+        # Its only item draws from a category whose questions are all archived.
+        category = QuestionCategory.objects.create(
+            course=enrolment.cohort.course, name="Kosong"
+        )
+        make_question(enrolment.cohort.course, category)
+        category.questions.update(is_archived=True)
+        AssessmentItem.objects.create(
+            assessment=assessment, category=category, draw_count=2
+        )
+
+    with pytest.raises(AssessmentHasNoQuestions) as refused:
+        attempt_start(assessment=assessment, enrolment=enrolment)
+
+    assert "no questions yet" in str(refused.value.message)
+    assert not Attempt.objects.exists()
+    enrolment.refresh_from_db()
+    assert enrolment.status == "approved"  # starting nothing activates nothing
 
 
 def test_autosave_and_resume_keep_answers():
@@ -404,3 +463,29 @@ def test_abandoned_attempts_are_closed_in_bulk_with_what_was_saved():
     running.refresh_from_db()
     assert abandoned.status == Attempt.Status.GRADED and abandoned.score == 5
     assert running.status == Attempt.Status.IN_PROGRESS
+
+
+@pytest.mark.parametrize("status", ["withdrawn", "rejected"])
+def test_a_withdrawn_learner_can_no_longer_save_or_submit(status):
+    from courses.services.assessments import attempts_close_expired
+
+    enrolment = EnrolmentFactory()
+    assessment = make_assessment(enrolment, time_limit_minutes=10)
+    start = timezone.now()
+    attempt = attempt_start(assessment=assessment, enrolment=enrolment, at=start)
+    answers_save(attempt=attempt, responses={1: 0}, at=start)
+    enrolment.status = status
+    enrolment.save(update_fields=["status"])
+
+    with pytest.raises(EnrolmentWithdrawn) as refused:
+        answers_save(attempt=attempt, responses={1: 1, 2: 0}, at=start)
+    assert "withdrawn or cancelled" in str(refused.value.message)
+    with pytest.raises(EnrolmentWithdrawn):
+        attempt_submit(attempt=attempt, responses={2: 0}, at=start)
+    # Nor does the clock close it for them.
+    assert attempts_close_expired(at=start + datetime.timedelta(minutes=11)) == 0
+
+    attempt.refresh_from_db()
+    assert attempt.status == Attempt.Status.IN_PROGRESS and attempt.score is None
+    saved = dict(attempt.answers.values_list("position", "response"))
+    assert saved[1] == 0 and saved[2] is None

@@ -3,6 +3,7 @@ saved without JavaScript, the autosave endpoint, submit once, late answers, the
 remedial rule, practical-task files, and a bounded number of queries."""
 
 import datetime
+import html
 import re
 from decimal import Decimal
 
@@ -12,9 +13,16 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
-from courses.models import Assessment, AssessmentItem, Attempt
+from courses.exceptions import (
+    AssessmentHasNoQuestions,
+    EnrolmentWithdrawn,
+    RetakeNotAllowed,
+)
+from courses.models import Assessment, AssessmentItem, Attempt, QuestionVersion
+from courses.services.grading import question_regrade
 from tests.factories_assessments import (
     AssessmentFactory,
     QuestionFactory,
@@ -478,3 +486,116 @@ def test_my_courses_lists_each_cohorts_assessments_with_their_state(learner_clie
     }
     assert url("assessment_detail", post) in page
     assert len(queries) < 30
+
+
+def test_an_assessment_without_questions_is_not_offered(learner_client):
+    enrolment = EnrolmentFactory()
+    empty = AssessmentFactory(cohort=enrolment.cohort, kind=Assessment.Kind.QUIZ)
+    client = learner_client(enrolment)
+
+    page = client.get(reverse("courses:my_courses")).text
+    assert f'data-assessment="{empty.pk}" data-state="no_questions"' in page
+    intro = client.get(url("assessment_detail", empty)).text
+    assert url("attempt_start", empty) not in intro
+    with translation.override("id"):
+        message = html.escape(str(AssessmentHasNoQuestions.message))
+    assert message in intro
+
+    refused = client.post(url("attempt_start", empty), follow=True)
+    assert refused.redirect_chain == [(url("assessment_detail", empty), 302)]
+    assert refused.text.count(message) == 2  # the error and the page's own note
+    assert not Attempt.objects.exists()
+
+
+def test_remedial_rule_does_not_tell_a_pass_before_feedback_opens(learner_client):
+    closes = timezone.now() + datetime.timedelta(days=1)
+    assessment = AssessmentFactory(
+        questions=2,
+        attempts_allowed=3,
+        feedback_timing=Assessment.FeedbackTiming.AFTER_CLOSE,
+        closes_at=closes,
+    )
+    enrolment = EnrolmentFactory(cohort=assessment.cohort)
+    attempt = attempt_for(assessment, enrolment)
+    client = learner_client(enrolment)
+    client.post(url("attempt_take", attempt), correct_form(attempt))
+    client.post(url("attempt_submit", attempt))
+    with translation.override("id"):
+        passed = html.escape(gettext("You passed this assessment."))
+        refused_text = html.escape(
+            str(RetakeNotAllowed(feedback_visible=False).message)
+        )
+
+    intro = client.get(url("assessment_detail", assessment)).text
+    assert passed not in intro and 'id="no-retake"' in intro
+    assert "data-percent" not in intro
+    refused = client.post(url("attempt_start", assessment), follow=True).text
+    assert refused_text in refused and passed not in refused
+
+    with time_machine.travel(closes - datetime.timedelta(minutes=1)):
+        assert passed not in client.get(url("assessment_detail", assessment)).text
+    assessment.closes_at = timezone.now() - datetime.timedelta(minutes=1)
+    assessment.save(update_fields=["closes_at"])
+    shown = client.get(url("assessment_detail", assessment)).text
+    assert passed in shown and 'id="no-retake"' not in shown
+
+
+def test_a_withdrawn_learner_is_told_and_nothing_is_saved(learner_client):
+    assessment = AssessmentFactory(questions=2)
+    enrolment = EnrolmentFactory(cohort=assessment.cohort)
+    attempt = attempt_for(assessment, enrolment)
+    client = learner_client(enrolment)
+    client.post(url("attempt_take", attempt), {"q1": "0"})
+    enrolment.status = "withdrawn"
+    enrolment.save(update_fields=["status"])
+    with translation.override("id"):
+        message = html.escape(str(EnrolmentWithdrawn.message))
+    my_courses = reverse("courses:my_courses")
+
+    for response in (
+        client.get(url("attempt_take", attempt), follow=True),
+        client.post(url("attempt_take", attempt), {"q2": "0"}, follow=True),
+        client.get(url("attempt_submit", attempt), follow=True),
+        client.post(url("attempt_submit", attempt), {"q2": "0"}, follow=True),
+    ):
+        assert response.redirect_chain[-1] == (my_courses, 302)
+        assert message in response.text
+    autosave = client.post(url("attempt_autosave", attempt), {"q2": "0"})
+    assert autosave.status_code == 409
+    assert autosave.json()["result_url"] == my_courses
+
+    attempt.refresh_from_db()
+    assert attempt.status == Attempt.Status.IN_PROGRESS
+    assert dict(attempt.answers.values_list("position", "response")) == {
+        1: 0,
+        2: None,
+    }
+
+
+def test_result_page_marks_a_regraded_answer_by_the_fixed_key(learner_client):
+    assessment = AssessmentFactory(questions=1, pass_mark=Decimal("100"))
+    question = assessment.items.get().question
+    enrolment = EnrolmentFactory(cohort=assessment.cohort)
+    attempt = attempt_for(assessment, enrolment)
+    client = learner_client(enrolment)
+    client.post(url("attempt_take", attempt), {"q1": "1"})  # B, wrong under v1
+    client.post(url("attempt_submit", attempt))
+    wrong = client.get(url("attempt_result", attempt)).text
+    assert 'class="text-danger">✗ Pilihan B' in wrong
+    fixed = QuestionVersion.objects.create(
+        question=question,
+        number=2,
+        text="Soal diperbaiki",
+        data={
+            "options": [
+                {"text": "Pilihan B", "fraction": 1, "feedback": "Ya, B."},
+                {"text": "Pilihan A", "fraction": 0},
+            ]
+        },
+    )
+
+    question_regrade(question=question, to_version=fixed, reason="Kunci", by=None)
+
+    right = client.get(url("attempt_result", attempt)).text
+    assert 'class="text-success">✓ Pilihan B' in right and "Ya, B." in right
+    assert 'data-points="1.00"' in right and 'data-passed="true"' in right

@@ -1,6 +1,8 @@
 """Grading essays and practical tasks, regrading when a key is fixed, and the
 grading pages' permissions."""
 
+import html
+import re
 from decimal import Decimal
 
 import pytest
@@ -8,9 +10,16 @@ from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
 
-from courses.exceptions import AnswerNotGradable, PointsOutOfRange, RegradeNotPossible
+from courses.exceptions import (
+    AnswerNotGradable,
+    PointsOutOfRange,
+    RegradeAnswersUnmappable,
+    RegradeNotPossible,
+)
 from courses.models import (
+    Answer,
     Assessment,
     AssessmentItem,
     Attempt,
@@ -18,6 +27,7 @@ from courses.models import (
     QuestionVersion,
     RegradeEvent,
 )
+from courses.selectors.assessments import attempt_answers_for
 from courses.selectors.completion import practical_task_accepted_for
 from courses.selectors.grading import grading_queue_for, regrade_plan_for
 from courses.services.assessments import attempt_start, attempt_submit
@@ -239,16 +249,16 @@ def test_regrade_rescores_audits_and_lets_a_learner_pass():
 
 def test_regrade_leaves_answers_right_under_both_keys_untouched():
     question, _, attempts = regrade_setup(learners=2)
-    # Version 3 accepts both options 0 and 1.
+    # Version 3 accepts both options A and B (and drops D, which nobody chose).
     both = QuestionVersion.objects.create(
         question=question,
         number=3,
         text="Dua jawaban benar",
         data={
             "options": [
-                {"text": "A", "fraction": 1},
-                {"text": "B", "fraction": 1},
-                {"text": "C", "fraction": 0},
+                {"text": "Pilihan A", "fraction": 1},
+                {"text": "Pilihan B", "fraction": 1},
+                {"text": "Pilihan C", "fraction": 0},
             ]
         },
     )
@@ -298,6 +308,123 @@ def _regrade_queries(learners):
 
 def test_regrade_queries_do_not_grow_with_attempts():
     assert _regrade_queries(2) == _regrade_queries(12)
+
+
+def reordered_fix(question, *, drop=None, extra=()):
+    """Version 2 of a ``regrade_setup`` question: its options in reverse order
+    (D, C, B, A) with B right, less ``drop``, plus ``extra`` option texts."""
+    options = [
+        {"text": f"Pilihan {letter}", "fraction": 1 if letter == "B" else 0}
+        for letter in "DCBA"
+        if letter != drop
+    ] + [{"text": text, "fraction": 0} for text in extra]
+    return QuestionVersion.objects.create(
+        question=question,
+        number=2,
+        text="Soal diperbaiki",
+        data={"options": options},
+    )
+
+
+def test_regrade_reads_each_answer_by_its_option_text_when_options_moved():
+    """Learner k chose option k % 2 of version 1 (A or B). Version 2 lists the
+    options in reverse, so position 0 is now D: read by position, learner 0 would
+    get D's points and learner 1 C's."""
+    question, _, attempts = regrade_setup(learners=3)
+    question.versions.filter(number=2).delete()
+    fixed = reordered_fix(question)
+
+    question_regrade(question=question, to_version=fixed, reason="Kunci B", by=None)
+
+    scores = [Attempt.objects.get(pk=a.pk).score for a in attempts]
+    assert scores == [D("3.00"), D("4.00"), D("3.00")]  # A now wrong, B right
+    answer = attempts[1].answers.get(question_version__question=question)
+    assert answer.response == 1  # the stored response is never rewritten
+
+
+def test_regrade_refuses_to_guess_an_option_that_is_gone_or_doubled():
+    question, _, attempts = regrade_setup(learners=2)
+    question.versions.filter(number=2).delete()
+    fixed = reordered_fix(question, drop="A")  # learner 0 chose A
+    trainer = TrainerFactory()
+
+    plan = regrade_plan_for(question=question, to_version=fixed)
+    assert not plan.can_apply
+    ((unmappable),) = plan.unmappable
+    assert unmappable.attempt_id == attempts[0].pk
+    assert (unmappable.missing, unmappable.ambiguous) == (("Pilihan A",), ())
+    with pytest.raises(RegradeAnswersUnmappable):
+        question_regrade(question=question, to_version=fixed, reason="x", by=trainer)
+    assert not RegradeEvent.objects.exists()
+    assert [Attempt.objects.get(pk=a.pk).score for a in attempts] == [
+        D("4.00"),
+        D("3.00"),
+    ]
+    assert not Answer.objects.filter(graded_at__isnull=False).exists()
+
+    QuestionVersion.objects.filter(pk=fixed.pk).update(
+        data={
+            "options": [
+                {"text": "Pilihan A", "fraction": 0},
+                {"text": "pilihan  a", "fraction": 0},
+                {"text": "Pilihan B", "fraction": 1},
+            ]
+        }
+    )
+    fixed.refresh_from_db()
+    plan = regrade_plan_for(question=question, to_version=fixed)
+    assert [(u.attempt_id, u.ambiguous) for u in plan.unmappable] == [
+        (attempts[0].pk, ("Pilihan A",))
+    ]
+
+
+def test_after_a_regrade_the_learner_sees_right_and_wrong_by_the_fixed_key():
+    question, _, attempts = regrade_setup(learners=2)
+    question.versions.filter(number=2).delete()
+    QuestionVersion.objects.filter(question=question).update(
+        data={
+            "options": [
+                {"text": f"Pilihan {letter}", "fraction": 1 if i == 0 else 0}
+                for i, letter in enumerate("ABCD")
+            ]
+        },
+        general_feedback="Kunci lama",
+    )
+    running = attempt_start(
+        assessment=attempts[0].assessment,
+        enrolment=EnrolmentFactory(cohort=attempts[0].assessment.cohort),
+    )
+    fixed = reordered_fix(question)
+    data = fixed.data
+    data["options"][2]["feedback"] = "Benar: B"  # B is at index 2 in version 2
+    QuestionVersion.objects.filter(pk=fixed.pk).update(
+        data=data, general_feedback="Kunci diperbaiki"
+    )
+
+    question_regrade(question=question, to_version=fixed, reason="x", by=None)
+
+    def view_of(attempt):
+        (view,) = [
+            v
+            for v in attempt_answers_for(attempt=attempt)
+            if v.answer.question_version.question_id == question.pk
+        ]
+        return view
+
+    chose_b = view_of(attempts[1])
+    (chosen,) = [o for o in chose_b.options if o.chosen]
+    assert (chosen.text, chosen.is_correct) == ("Pilihan B", True)
+    assert chosen.index == 1  # still the option of the version the learner saw
+    assert chose_b.feedback == ["Benar: B"]
+    assert chose_b.general_feedback == "Kunci diperbaiki"
+    assert chose_b.answer.points == chose_b.points == D("1")
+    (chosen,) = [o for o in view_of(attempts[0]).options if o.chosen]
+    assert (chosen.text, chosen.is_correct) == ("Pilihan A", False)
+    # An attempt still running during the regrade was not rescored: old key.
+    running = attempt_submit(attempt=running, responses={1: 0, 2: 0, 3: 0, 4: 0})
+    old = view_of(running)
+    assert [o.is_correct for o in old.options if o.chosen] == [True]
+    assert old.general_feedback == "Kunci lama"
 
 
 # --- pages -----------------------------------------------------------------------
@@ -388,3 +515,115 @@ def test_regrade_page_previews_and_confirms(client):
     done = client.post(url, {"version": fixed.pk, "reason": "Kunci diperbaiki"})
     assert done.status_code == 302
     assert RegradeEvent.objects.get().attempts_affected == 2
+
+
+def test_a_regraded_matching_answer_is_read_and_shown_by_its_items_texts():
+    cohort = CohortFactory()
+    assessment = AssessmentFactory(cohort=cohort)
+    old = {
+        "pairs": [
+            {"left": "JRA", "right": "jadwal"},
+            {"left": "SRIKANDI", "right": "surat"},
+            {"left": "ANRI", "right": "lembaga"},
+        ]
+    }
+    question = QuestionFactory(course=cohort.course, kind="matching", data=old)
+    AssessmentItem.objects.create(assessment=assessment, question=question)
+    attempt = attempt_start(
+        assessment=assessment, enrolment=EnrolmentFactory(cohort=cohort)
+    )
+    attempt = attempt_submit(
+        attempt=attempt, responses={1: {"0": "jadwal", "1": "aplikasi"}}
+    )
+    assert attempt.score == D("0.33")
+    # The fix: SRIKANDI is an application; the items move and ANRI (never
+    # answered) is dropped.
+    fixed = QuestionVersion.objects.create(
+        question=question,
+        number=2,
+        text="t",
+        data={
+            "pairs": [
+                {"left": "SRIKANDI", "right": "aplikasi"},
+                {"left": "JRA", "right": "jadwal"},
+            ]
+        },
+    )
+
+    question_regrade(question=question, to_version=fixed, reason="x", by=None)
+
+    assert Attempt.objects.get(pk=attempt.pk).score == D("1.00")
+    (view,) = attempt_answers_for(attempt=attempt)
+    assert [(p.left, p.chosen, p.is_correct) for p in view.pairs] == [
+        ("JRA", "jadwal", True),
+        ("SRIKANDI", "aplikasi", True),
+        ("ANRI", "", False),  # not in the fixed version: never marked right
+    ]
+
+
+def test_regrade_is_for_bank_editors_and_names_only_learners_of_own_cohorts(client):
+    question, fixed, attempts = regrade_setup(learners=2)
+    fixed.delete()  # made again once the other cohort's attempt used version 1
+    own = attempts[0].assessment.cohort
+    other = CohortFactory(course=own.course)
+    other_assessment = AssessmentFactory(cohort=other, pass_mark=D("100"))
+    AssessmentItem.objects.create(assessment=other_assessment, question=question)
+    stranger = EnrolmentFactory(cohort=other)
+    stranger.learner.profile.full_name = "Peserta Angkatan Lain"
+    stranger.learner.profile.save()
+    hidden = attempt_start(assessment=other_assessment, enrolment=stranger)
+    attempt_submit(attempt=hidden, responses={1: 1})  # changes under the fix
+    fixed = QuestionVersion.objects.create(
+        question=question, number=2, text="t", data=single_choice_data(correct=1)
+    )
+    trainer = TrainerFactory()
+    own.trainers.add(trainer)
+    url = reverse("courses:question_regrade", kwargs={"question_id": question.pk})
+
+    client.force_login(TrainerFactory())  # trains no cohort of this course
+    assert client.get(url, {"version": fixed.pk}).status_code == 403
+    assert client.post(url, {"version": fixed.pk, "reason": "x"}).status_code == 403
+    assert not RegradeEvent.objects.exists()
+
+    client.force_login(trainer)
+    page = client.get(url, {"version": fixed.pk}).text
+    assert 'data-attempts-affected="3"' in page
+    names = [_learner_name(a) for a in attempts]
+    assert all(name in page for name in names)
+    assert "Peserta Angkatan Lain" not in page
+    assert f'data-attempt="{hidden.pk}"' not in page
+    other_rows = re.findall(
+        r'<li data-cohort="(\d+)" data-changes="(\d+)" data-unmappable="(\d+)">', page
+    )
+    assert other_rows == [(str(other.pk), "1", "0")]
+    assert str(other) in page
+
+    # Anyone who may edit the bank may regrade: a key fix applies to all cohorts.
+    done = client.post(url, {"version": fixed.pk, "reason": "Kunci diperbaiki"})
+    assert done.status_code == 302
+    assert RegradeEvent.objects.get().attempts_affected == 3
+
+
+def test_regrade_page_lists_answers_that_cannot_be_matched_and_refuses(client):
+    question, _, attempts = regrade_setup(learners=2)
+    question.versions.filter(number=2).delete()
+    fixed = reordered_fix(question, drop="A")
+    trainer = TrainerFactory()
+    attempts[0].assessment.cohort.trainers.add(trainer)
+    client.force_login(trainer)
+    url = reverse("courses:question_regrade", kwargs={"question_id": question.pk})
+
+    page = client.get(url, {"version": fixed.pk}).text
+    section = re.search(r'id="regrade-unmappable".*?</section>', page, re.S).group(0)
+    assert _learner_name(attempts[0]) in section and "Pilihan A" in section
+    assert re.search(r'<button class="btn btn-primary" type="submit" disabled>', page)
+
+    refused = client.post(url, {"version": fixed.pk, "reason": "x"}, follow=True)
+    with translation.override("id"):
+        assert html.escape(str(RegradeAnswersUnmappable.message)) in refused.text
+    assert not RegradeEvent.objects.exists()
+
+
+def _learner_name(attempt):
+    profile = attempt.enrolment.learner.profile
+    return profile.full_name

@@ -153,3 +153,38 @@ def test_post_test_rule_blocks_completion_until_assessments_report_a_pass(
         lesson_complete(enrolment=enrolment, lesson=lesson)
 
     assert not enrolment_evaluate(enrolment=enrolment).passed
+
+
+def test_a_certificate_refusal_never_undoes_the_completion(course_with_cohort):
+    """Issuing runs in the completion's transaction; when a certificate rule
+    refuses (here a number already taken by another template's pattern), only the
+    certificate is rolled back: the completion, its event and the transaction
+    around it (a learner's post-test submission) stand."""
+    from unittest import mock
+
+    from django.db import transaction
+
+    from certificates.exceptions import CertificateNumberTaken
+    from certificates.models import Certificate
+    from courses.services import enrolment as enrolment_services
+
+    _, enrolment, _ = course_with_cohort
+    enrolment.status = S.ACTIVE
+    enrolment.save(update_fields=["status"])
+
+    issue = enrolment_services.certificate_issue
+
+    def refuse(*, enrolment, by=None):
+        issue(enrolment=enrolment)  # writes the certificate, then a rule refuses
+        raise CertificateNumberTaken
+
+    with (
+        mock.patch.object(enrolment_services, "certificate_issue", refuse),
+        transaction.atomic(),
+    ):
+        enrolment_services.enrolment_finish(enrolment=enrolment, completed=True)
+
+    enrolment.refresh_from_db()
+    assert enrolment.status == S.COMPLETED
+    assert enrolment.events.filter(to_status=S.COMPLETED).exists()
+    assert not Certificate.objects.filter(enrolment=enrolment).exists()

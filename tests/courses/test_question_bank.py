@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
+from django.utils import translation
 
 from courses.exceptions import (
     CategoryNameTaken,
@@ -18,6 +19,7 @@ from courses.exceptions import (
 from courses.models import AssessmentItem, Question, QuestionCategory, QuestionVersion
 from courses.question_formats import aiken, csv_format, gift
 from courses.question_formats.model import ParsedQuestion
+from courses.scoring import response_points
 from courses.selectors.question_bank import (
     bank_counts_for,
     bank_export_for,
@@ -722,6 +724,78 @@ def test_every_kind_can_be_created_through_the_form(client, kind, fields, data):
 
     assert response.status_code == 302, response.context["form"].errors
     assert Question.objects.get(course=course).versions.get().data == data
+
+
+def test_wrong_options_of_a_multiple_answer_question_cost_points(client):
+    """Left at 0, ticking every option would earn full marks (the sum of the
+    correct options, the wrong ones adding nothing)."""
+    course = CourseFactory()
+    client.force_login(trainer_of(course))
+    url = reverse("courses:bank_question_create", args=[course.code, "multiple"])
+    form = client.get(url).context["form"]
+    with translation.override("en"):
+        assert "negative share" in str(form.fields["option_0_percent"].help_text)
+    post = {
+        "text": "Kegiatan penyusutan arsip",
+        "points": "2",
+        "option_0_text": "Pemindahan",
+        "option_0_percent": "50",
+        "option_1_text": "Pemusnahan",
+        "option_1_percent": "50",
+        "option_2_text": "Penggandaan",
+        "option_2_percent": "0",
+        "option_3_text": "Penataan",
+        "option_3_percent": "",
+        "option_4_text": "Peminjaman",
+        "option_4_percent": "-50",  # the trainer's own choice stays
+    }
+
+    assert client.post(url, post).status_code == 302
+
+    version = Question.objects.get(course=course).versions.get()
+    share = round(-1 / 3, 7)
+    fractions = [o["fraction"] for o in version.data["options"]]
+    assert fractions == [0.5, 0.5, share, share, -0.5]
+    every = response_points(
+        kind="multiple", data=version.data, points=version.points, response=[0, 1, 2]
+    )
+    assert every < version.points  # ticking a wrong one as well costs points
+    assert response_points(
+        kind="multiple", data=version.data, points=version.points, response=[0, 1]
+    ) == Decimal("2.00")
+    edit = client.get(
+        reverse("courses:bank_question_edit", args=[course.code, version.question_id])
+    ).context["form"]
+    assert edit.initial["option_2_percent"] == Decimal("-33.33333")
+
+    single = reverse("courses:bank_question_create", args=[course.code, "single"])
+    client.post(
+        single,
+        {
+            "text": "Satu jawaban",
+            "points": "1",
+            "option_0_text": "Ya",
+            "option_0_percent": "100",
+            "option_1_text": "Tidak",
+        },
+    )
+    single_version = QuestionVersion.objects.get(question__name="Satu jawaban")
+    assert [o["fraction"] for o in single_version.data["options"]] == [1.0, 0.0]
+
+
+def test_imported_multiple_answer_questions_keep_their_own_weights():
+    gift = (
+        "::Penyusutan::Kegiatan penyusutan {~%50%Pemindahan ~%50%Pemusnahan ~Penataan}"
+    )
+    read = question_file_read(filename="bank.gift", content=gift.encode())
+    (question,) = question_import_confirm(
+        course=CourseFactory(),
+        questions=read.result.questions,
+        category=None,
+        actor=TrainerFactory(),
+    )
+    data = question.versions.get().data
+    assert [o["fraction"] for o in data["options"]] == [0.5, 0.5, 0]
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,13 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from courses.models import Assessment, AssessmentItem, Attempt, Enrolment
+from courses.models import (
+    Assessment,
+    AssessmentItem,
+    Attempt,
+    Enrolment,
+    QuestionVersion,
+)
 from courses.scoring import response_points
 from courses.selectors.assessments import counted_attempt_for
 from courses.selectors.results import (
@@ -330,6 +336,42 @@ def test_item_analysis_on_a_hand_computed_data_set():
     assert [i.answered for i in analysis.items] == [4, 4, 4]
     assert [i.flagged for i in analysis.items] == [True, False, True]
     assert first.discriminates_poorly and not first.is_easy and not first.is_hard
+
+
+def test_item_analysis_counts_older_answers_on_the_latest_options_by_text():
+    cohort = CohortFactory()
+    assessment = AssessmentFactory(cohort=cohort, questions=1)
+    question = assessment.items.get().question
+    for choice in (0, 1, 1):  # Pilihan A once, Pilihan B twice, on version 1
+        attempt = attempt_start(
+            assessment=assessment, enrolment=EnrolmentFactory(cohort=cohort)
+        )
+        answer_all(attempt, [choice])
+    # Version 2 lists B first, then a new option, then A; C and D are gone.
+    QuestionVersion.objects.create(
+        question=question,
+        number=2,
+        text="Soal diperbaiki",
+        data={
+            "options": [
+                {"text": "Pilihan B", "fraction": 1},
+                {"text": "Pilihan E", "fraction": 0},
+                {"text": "Pilihan A", "fraction": 0},
+            ]
+        },
+    )
+    attempt = attempt_start(
+        assessment=assessment, enrolment=EnrolmentFactory(cohort=cohort)
+    )
+    answer_all(attempt, [1])  # Pilihan E, on version 2
+
+    (item,) = item_analysis_for(assessment=assessment).items
+
+    assert [(o.text, o.count) for o in item.options] == [
+        ("Pilihan B", 2),
+        ("Pilihan E", 1),
+        ("Pilihan A", 1),
+    ]
 
 
 def test_item_analysis_flags_too_easy_and_too_hard_items():

@@ -4,7 +4,13 @@ from decimal import Decimal
 
 import pytest
 
-from courses.scoring import parse_number, response_fraction, response_points
+from courses.scoring import (
+    number_readings,
+    parse_number,
+    response_fraction,
+    response_in_version,
+    response_points,
+)
 
 CHOICES = {
     "options": [
@@ -142,7 +148,153 @@ def test_points_are_the_fraction_of_the_questions_points_rounded_to_cents():
         ("x", None),
         ("nan", None),
         ("", None),
+        ("1000.5", "1000.5"),
+        ("1.000.000", "1000000"),
+        ("12.345,67", "12345.67"),
+        ("1,000.5", "1000.5"),
+        ("1.5,3", None),  # neither Indonesian nor English
+        ("1.000", "1"),  # ambiguous: the decimal-point reading first
     ],
 )
 def test_parse_number(text, number):
     assert parse_number(text) == (None if number is None else Decimal(number))
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("1.000", ["1", "1000"]),  # Indonesian one thousand, English one
+        ("-12.500", ["-12.5", "-12500"]),
+        ("12,5", ["12.5"]),
+        ("1.000,5", ["1000.5"]),
+        ("1000.5", ["1000.5"]),
+        ("0.500", ["0.5"]),  # no thousands group starts with 0
+        ("1234.567", ["1234.567"]),  # nor has four digits
+        ("lima", []),
+    ],
+)
+def test_number_readings(text, readings):
+    assert number_readings(text) == [Decimal(r) for r in readings]
+
+
+def numeric(value, tolerance=0):
+    return {"answers": [{"value": value, "tolerance": tolerance, "fraction": 1}]}
+
+
+@pytest.mark.parametrize(
+    ("data", "response", "expected"),
+    [
+        (numeric(1000), "1.000", "1"),  # read as one thousand
+        (numeric(1), "1.000", "1"),  # read as one
+        (numeric(500), "1.000", "0"),  # neither reading
+        (numeric(1000.5), "1.000,5", "1"),  # dot thousands, comma decimal
+        (numeric(1000.5), "1000.5", "1"),
+        (numeric(1000.5), "1000,5", "1"),
+        (numeric(12.5), "12,5", "1"),
+        (numeric(12.5), "12.5", "1"),
+        (numeric(1000000), "1.000.000", "1"),
+        (
+            {
+                "answers": [
+                    {"value": 1, "tolerance": 0, "fraction": 0.5},
+                    {"value": 1000, "tolerance": 0, "fraction": 1},
+                ]
+            },
+            "1.000",
+            "1",  # the better of the two readings
+        ),
+    ],
+)
+def test_numeric_answers_in_indonesian_and_english_notation(data, response, expected):
+    assert response_fraction(kind="numeric", data=data, response=response) == Decimal(
+        expected
+    )
+
+
+# --- A response read against another version ------------------------------------
+
+OLD = {
+    "options": [
+        {"text": "Arsip dinamis", "fraction": 1},
+        {"text": "Arsip statis", "fraction": 0},
+        {"text": "Arsip vital", "fraction": 0},
+    ]
+}
+
+
+def test_a_choice_is_found_again_by_its_text_not_its_position():
+    reordered = {
+        "options": [
+            {"text": "arsip  VITAL", "fraction": 0},
+            {"text": "Arsip statis", "fraction": 1},
+            {"text": "Arsip dinamis", "fraction": 0},
+            {"text": "Arsip terjaga", "fraction": 0},
+        ]
+    }
+    mapped = response_in_version(
+        kind="single", from_data=OLD, to_data=reordered, response=1
+    )
+    assert mapped.ok and mapped.response == 1
+    assert (
+        response_in_version(
+            kind="single", from_data=OLD, to_data=reordered, response=2
+        ).response
+        == 0
+    )
+    multiple = response_in_version(
+        kind="multiple", from_data=OLD, to_data=reordered, response=[0, 2]
+    )
+    assert multiple.ok and multiple.response == [0, 2]
+    unanswered = response_in_version(
+        kind="single", from_data=OLD, to_data=reordered, response=None
+    )
+    assert unanswered.ok and unanswered.response is None
+
+
+def test_a_choice_the_other_version_lacks_or_repeats_is_not_guessed():
+    dropped = {"options": [OLD["options"][0], OLD["options"][2]]}
+    gone = response_in_version(
+        kind="single", from_data=OLD, to_data=dropped, response=1
+    )
+    assert not gone.ok and gone.missing == ("Arsip statis",)
+    assert gone.response == 1  # the original, not a neighbour's index
+    # An option nobody chose may go.
+    assert response_in_version(
+        kind="single", from_data=OLD, to_data=dropped, response=0
+    ).ok
+
+    twice = {"options": [*OLD["options"], {"text": "ARSIP DINAMIS", "fraction": 0}]}
+    doubled = response_in_version(
+        kind="multiple", from_data=OLD, to_data=twice, response=[0, 2]
+    )
+    assert not doubled.ok and doubled.ambiguous == ("Arsip dinamis",)
+
+
+def test_matching_items_are_found_again_by_their_left_text():
+    old = {
+        "pairs": [
+            {"left": "JRA", "right": "retensi"},
+            {"left": "SRIKANDI", "right": "aplikasi"},
+        ]
+    }
+    new = {
+        "pairs": [
+            {"left": "SRIKANDI", "right": "aplikasi"},
+            {"left": "ANRI", "right": "lembaga"},
+            {"left": "JRA", "right": "jadwal"},
+        ]
+    }
+    response = {"0": "retensi", "1": "aplikasi"}
+    mapped = response_in_version(
+        kind="matching", from_data=old, to_data=new, response=response
+    )
+    assert mapped.ok and mapped.response == {"2": "retensi", "0": "aplikasi"}
+    assert response_fraction(
+        kind="matching", data=new, response=mapped.response
+    ) == Decimal(1) / Decimal(3)
+
+    without_jra = {"pairs": new["pairs"][:2]}
+    lost = response_in_version(
+        kind="matching", from_data=old, to_data=without_jra, response=response
+    )
+    assert not lost.ok and lost.missing == ("JRA",)
