@@ -7,8 +7,9 @@ from functools import wraps
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext as _
 
-from courses.models import Cohort, Office, User
+from courses.models import Cohort, Institution, Office, User
 from courses.roles import LEAD_TRAINER, OFFICE_STAFF, TRAINER
 
 
@@ -46,6 +47,38 @@ def office_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResp
     @wraps(view)
     def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         office = office_of(request.user)
+        if office is None:
+            raise PermissionDenied
+        return view(request, *args, office=office, **kwargs)
+
+    return wrapped
+
+
+def administrator_office() -> Office:
+    """An unsaved national office: what an administrator without an office of their
+    own monitors (every region). Never saved, so never used to nominate."""
+    return Office(
+        region=None,
+        institution=Institution(
+            name=_("All regions (administrator)"), type=Institution.Type.DPK
+        ),
+    )
+
+
+def monitoring_office_required(
+    view: Callable[..., HttpResponse],
+) -> Callable[..., HttpResponse]:
+    """For pages that only read an office's region (monitoring, JP report, community
+    activities): login and an office behind the user, passed as ``office``; an
+    administrator without an office gets the national view (``administrator_office``).
+    Pages that act for an office (nominations) use ``office_required``."""
+
+    @login_required
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        office = office_of(request.user)
+        if office is None and request.user.is_superuser:
+            office = administrator_office()
         if office is None:
             raise PermissionDenied
         return view(request, *args, office=office, **kwargs)

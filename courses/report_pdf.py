@@ -70,6 +70,17 @@ def _percent(value: float | Decimal | None) -> str:
     return f"{round(float(value))}%"
 
 
+def decimal_id(value: float | Decimal | None, places: int = 2) -> str:
+    """``56,67`` (Indonesian decimal comma, ``places`` decimals), "–" for None."""
+    if value is None:
+        return "–"
+    return f"{float(value):.{places}f}".replace(".", ",")
+
+
+def _average_percent(value: Decimal | None) -> str:
+    return "–" if value is None else f"{decimal_id(value)}%"
+
+
 @dataclass(frozen=True)
 class ReportParticipant:
     name: str
@@ -78,6 +89,7 @@ class ReportParticipant:
     pre_percent: Decimal | None
     post_percent: Decimal | None
     status: str  # already in words
+    gain: Decimal | None = None  # Hake's normalised gain of the learner
 
 
 @dataclass(frozen=True)
@@ -87,6 +99,9 @@ class ReportTotals:
     attended: int
     completed: int
     certificates: int
+    pre_avg: Decimal | None = None  # average counted pre-test percent
+    post_avg: Decimal | None = None
+    gain: Decimal | None = None  # Hake's class gain from the paired means
 
 
 def _escape(text: str) -> str:
@@ -177,8 +192,29 @@ def render_cohort_summary_pdf(
             ),
         )
     )
+    scores = (
+        ("Rata-rata pre-test", _average_percent(totals.pre_avg)),
+        ("Rata-rata post-test", _average_percent(totals.post_avg)),
+        ("Gain ternormalisasi", decimal_id(totals.gain)),
+    )
+    story.append(Spacer(1, 2 * mm))
+    story.append(
+        Table(
+            [
+                [Paragraph(label, small) for label, _value in scores],
+                [Paragraph(f"<b>{value}</b>", body) for _label, value in scores],
+            ],
+            colWidths=[57.3 * mm] * 3,
+            style=TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e9eef6")),
+                ]
+            ),
+        )
+    )
     story.append(Paragraph(f"Peserta ({len(participants)})", heading))
-    header = ["No", "Nama", "Instansi", "Hadir", "Pre", "Post", "Status"]
+    header = ["No", "Nama", "Instansi", "Hadir", "Pre", "Post", "Gain", "Status"]
     rows = [[Paragraph(f"<b>{h}</b>", small) for h in header]]
     for number, person in enumerate(participants, start=1):
         rows.append(
@@ -189,15 +225,25 @@ def render_cohort_summary_pdf(
                 Paragraph(_percent(person.attendance_percent), right),
                 Paragraph(_percent(person.pre_percent), right),
                 Paragraph(_percent(person.post_percent), right),
+                Paragraph(decimal_id(person.gain), right),
                 Paragraph(_escape(person.status), small),
             ]
         )
     if not participants:
-        rows.append([Paragraph("–", small)] + [""] * 6)
+        rows.append([Paragraph("–", small)] + [""] * 7)
     story.append(
         Table(
             rows,
-            colWidths=[9 * mm, 50 * mm, 52 * mm, 14 * mm, 13 * mm, 13 * mm, 21 * mm],
+            colWidths=[
+                9 * mm,
+                50 * mm,
+                39 * mm,
+                14 * mm,
+                13 * mm,
+                13 * mm,
+                13 * mm,
+                21 * mm,
+            ],
             repeatRows=1,
             style=TableStyle(
                 [
@@ -212,7 +258,11 @@ def render_cohort_summary_pdf(
     story.append(
         Paragraph(
             f"Dicetak {date_id(printed_at)} pukul {printed_at:%H.%M}. Hadir: persentase "
-            "sesi yang dihadiri; Pre/Post: nilai pre-test dan post-test.",
+            "sesi yang dihadiri; Pre/Post: nilai pre-test dan post-test; Gain: gain "
+            "ternormalisasi Hake, (post − pre) / (100 − pre), kosong bila salah satu "
+            "nilai belum ada atau pre-test 100%. Rata-rata dihitung seperti di dasbor "
+            "pemantauan; gain angkatan dihitung dari rata-rata peserta yang memiliki "
+            "kedua nilai.",
             small,
         )
     )

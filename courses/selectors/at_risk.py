@@ -15,6 +15,7 @@ own time zone):
 Everything is read in a fixed number of queries, whatever the number of learners.
 """
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -35,7 +36,10 @@ from courses.models import (
 )
 from courses.selectors.attendance import enrolments_with_attendance_percent
 from courses.selectors.progress import required_lesson_ids_for
-from courses.selectors.results import enrolment_test_percent_annotations
+from courses.selectors.results import (
+    enrolment_test_percent_annotations,
+    normalised_gain,
+)
 
 PROGRESS_TOLERANCE = 20  # percentage points
 POST_TEST_WARNING_DAYS = 2
@@ -63,6 +67,12 @@ class RosterLine:
     @property
     def at_risk(self) -> bool:
         return bool(self.risks)
+
+    @property
+    def gain(self) -> Decimal | None:
+        """Hake's normalised gain of the learner (None when a score is missing or
+        the pre-test was 100%)."""
+        return normalised_gain(self.pre_percent, self.post_percent)
 
     @property
     def holds_seat(self) -> bool:
@@ -211,3 +221,53 @@ def _risks(
             _("no activity in the last %(days)s days") % {"days": INACTIVE_DAYS}
         )
     return risks
+
+
+def cohort_roster_rows_for(
+    *, cohort: Cohort, only_at_risk: bool = False, at: datetime | None = None
+) -> Iterator[tuple]:
+    """The trainer's roster of ``cohort`` as export rows, in the page's order (all
+    learners, or those at risk): name, NIP, institution, its region code, status,
+    nominating office, required lessons done and total, progress %, attendance %,
+    pre-test %, post-test %, normalised gain, last activity (wall-clock time of the
+    cohort's zone), at risk (yes/no) and the reasons. Same reads as
+    ``cohort_roster_with_risk_for``."""
+    zone = ZoneInfo(cohort.time_zone)
+    for line in cohort_roster_with_risk_for(cohort=cohort, at=at):
+        if only_at_risk and not line.at_risk:
+            continue
+        enrolment = line.enrolment
+        profile = getattr(enrolment.learner, "profile", None)
+        institution = profile.institution if profile else None
+        yield (
+            (profile and profile.full_name) or enrolment.learner.get_username(),
+            profile.nip if profile else "",
+            institution.name if institution else "",
+            institution.region_id if institution else "",
+            str(enrolment.get_status_display()),
+            str(enrolment.office) if enrolment.office else "",
+            line.lessons_done,
+            line.lessons_total,
+            line.progress_percent,
+            (
+                round(line.attendance_percent, 1)
+                if line.attendance_percent is not None
+                else None
+            ),
+            _cent(line.pre_percent),
+            _cent(line.post_percent),
+            line.gain,
+            (
+                timezone.localtime(line.last_activity, zone).replace(tzinfo=None)
+                if line.last_activity
+                else None
+            ),
+            str(_("Yes") if line.at_risk else _("No")),
+            "; ".join(line.risks),
+        )
+
+
+def _cent(percent: Decimal | None) -> Decimal | None:
+    # SQLite hands back Decimal("40") or Decimal("41.6700000000000"), PostgreSQL
+    # Decimal("40.00"): the same two decimals in every file.
+    return None if percent is None else percent.quantize(Decimal("0.01"))

@@ -21,7 +21,13 @@ from courses.models import (
     Region,
     User,
 )
-from courses.selectors.monitoring import office_scope_q, regions_for_office
+from courses.models.regions import region_scope_q
+from courses.selectors.monitoring import (
+    DashboardFilters,
+    office_scope_q,
+    regions_for_office,
+    rows_in_chunks,
+)
 
 PARTICIPANT_FIELDS = (
     "participants_male",
@@ -57,6 +63,28 @@ def community_activity_list_for_office(
     )
 
 
+def community_activity_list_filtered_for_office(
+    *, office: Office, filters: DashboardFilters
+) -> QuerySet[CommunityActivity]:
+    """The office's activities narrowed by the monitoring dashboard's filters, each
+    read for an activity: the year it was held, the region (or regency/city) where
+    it was held, the course or cohort of the training it followed (an activity that
+    follows no training, e.g. recorded by an office, drops out of those two), and
+    the type of the institution that organised it."""
+    activities = community_activity_list_for_office(office=office, year=filters.year)
+    if filters.region_code:
+        activities = activities.filter(
+            region_scope_q(filters.region_code, code_field="region__code")
+        )
+    if filters.course_id:
+        activities = activities.filter(enrolment__cohort__course_id=filters.course_id)
+    if filters.cohort_id:
+        activities = activities.filter(enrolment__cohort_id=filters.cohort_id)
+    if filters.institution_type:
+        activities = activities.filter(institution__type=filters.institution_type)
+    return activities
+
+
 @dataclass(frozen=True)
 class EngagementTotals:
     activities: int = 0
@@ -81,7 +109,23 @@ class EngagementMonth(EngagementTotals):
 class EngagementSummary:
     totals: EngagementTotals
     months: list[EngagementMonth] = field(default_factory=list)
-    year: int | None = None
+    filters: DashboardFilters = DashboardFilters()
+
+    @property
+    def year(self) -> int | None:
+        return self.filters.year
+
+    @property
+    def narrowed(self) -> bool:
+        """Whether filters other than the year apply (the card then says so)."""
+        return any(
+            (
+                self.filters.region_code,
+                self.filters.course_id,
+                self.filters.cohort_id,
+                self.filters.institution_type,
+            )
+        )
 
 
 def _sums() -> dict:
@@ -92,12 +136,16 @@ def _sums() -> dict:
 
 
 def engagement_summary_for(
-    *, office: Office, year: int | None = None
+    *, office: Office, filters: DashboardFilters | None = None
 ) -> EngagementSummary:
-    """Activities held in the office's region (in ``year`` if given): how many, and
-    their participants by sex, age group and disability, in total and per month
-    (oldest month first). Two aggregate queries, whatever the number of rows."""
-    activities = community_activity_list_for_office(office=office, year=year).order_by()
+    """Activities held in the office's region, narrowed by ``filters`` (see
+    ``community_activity_list_filtered_for_office``): how many, and their
+    participants by sex, age group and disability, in total and per month (oldest
+    month first). Two aggregate queries, whatever the number of rows."""
+    filters = filters or DashboardFilters()
+    activities = community_activity_list_filtered_for_office(
+        office=office, filters=filters
+    ).order_by()
     totals = EngagementTotals(**activities.aggregate(**_sums()))
     months = [
         EngagementMonth(**row)
@@ -106,7 +154,7 @@ def engagement_summary_for(
         .annotate(**_sums())
         .order_by("month")
     ]
-    return EngagementSummary(totals=totals, months=months, year=year)
+    return EngagementSummary(totals=totals, months=months, filters=filters)
 
 
 ACTIVITY_EXPORT_COLUMNS = (
@@ -129,10 +177,10 @@ def community_activity_rows_for_office(
 ) -> Iterator[tuple]:
     """The office's activities as tuples (``ACTIVITY_EXPORT_COLUMNS``), in chunks."""
     kinds = dict(CommunityActivity.Kind.choices)
-    rows = (
-        community_activity_list_for_office(office=office, year=year)
-        .values_list(*ACTIVITY_EXPORT_COLUMNS)
-        .iterator(chunk_size=2000)
+    rows = rows_in_chunks(
+        community_activity_list_for_office(office=office, year=year),
+        fields=ACTIVITY_EXPORT_COLUMNS,
+        key=("-held_on", "-pk"),
     )
     for row in rows:
         yield (row[0], str(kinds.get(row[1], row[1])), *row[2:])

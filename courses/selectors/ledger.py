@@ -35,6 +35,7 @@ from courses.selectors.monitoring import (
     enrolments_with_measures,
     figures_for_enrolments,
     office_scope_q,
+    rows_in_chunks,
 )
 
 JP_TARGET_PER_YEAR = Decimal("20")
@@ -101,6 +102,26 @@ def jp_ledger_for(*, learner: User) -> list[LedgerYear]:
             )
         )
     return list(years.values())
+
+
+def jp_ledger_rows(*, learner: User) -> Iterator[tuple]:
+    """The learner's ledger as export rows, one per completed training, most recent
+    year first: year, course code, course title, cohort, first day, last day, JP,
+    and the year's total JP. One query (``jp_ledger_for``); a person's ledger is a
+    few dozen rows at most."""
+    for year in jp_ledger_for(learner=learner):
+        total = year.total_jp
+        for entry in year.entries:
+            yield (
+                year.year,
+                entry.course_code,
+                entry.course_title,
+                entry.cohort_title,
+                entry.starts_on,
+                entry.ends_on,
+                entry.jp,
+                total,
+            )
 
 
 def profile_list_for_office(*, office: Office) -> QuerySet[Profile]:
@@ -187,12 +208,13 @@ BELOW_TARGET_COLUMNS = (
 def jp_below_target_rows(
     *, office: Office, year: int, target: Decimal = JP_TARGET_PER_YEAR
 ) -> Iterator[tuple]:
-    """The report as plain tuples (``BELOW_TARGET_COLUMNS``), read in chunks so an
-    export of any size keeps memory flat."""
-    return (
-        jp_below_target_for(office=office, year=year, target=target)
-        .values_list(*BELOW_TARGET_COLUMNS)
-        .iterator(chunk_size=2000)
+    """The report as plain tuples (``BELOW_TARGET_COLUMNS``), lowest JP first, read
+    in chunks (``rows_in_chunks``): an export of any size keeps memory flat and, on
+    SQLite, holds no lock while it downloads."""
+    return rows_in_chunks(
+        jp_below_target_for(office=office, year=year, target=target),
+        fields=BELOW_TARGET_COLUMNS,
+        key=("jp_year", "full_name", "pk"),
     )
 
 

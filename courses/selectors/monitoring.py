@@ -14,6 +14,7 @@ offices only.
 """
 
 from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -409,6 +410,75 @@ def _no_jit(cursor) -> None:
         cursor.execute("SET LOCAL jit = off")
 
 
+# --- Long reads -------------------------------------------------------------------
+
+# Rows read per round trip by the streamed exports.
+EXPORT_CHUNK_ROWS = 2000
+
+
+def read_transaction() -> AbstractContextManager:
+    """What a long read (an aggregate, a streamed export) runs in.
+
+    PostgreSQL: a transaction, which a server-side cursor and ``SET LOCAL`` need and
+    which blocks no writer. SQLite: none. Its transactions here begin IMMEDIATE
+    (lms/settings/base.py), i.e. take the database's write lock: one held while a
+    download streams would make every other write in the LMS wait, then fail with
+    "database is locked"."""
+    if connection.vendor == "sqlite":
+        return nullcontext()
+    return transaction.atomic()
+
+
+def _after_q(key: Sequence[str], values: Sequence[object]) -> Q:
+    """Rows that come after ``values`` in the order ``key`` (field names, "-" for
+    descending): the condition of keyset pagination."""
+    after = Q()
+    for at, name in enumerate(key):
+        lookup = "lt" if name.startswith("-") else "gt"
+        step = Q(**{f"{name.lstrip('-')}__{lookup}": values[at]})
+        for before, value in zip(key[:at], values[:at], strict=True):
+            step &= Q(**{before.lstrip("-"): value})
+        after |= step
+    return after
+
+
+def rows_in_chunks(
+    queryset: QuerySet,
+    *,
+    fields: Sequence[str],
+    key: Sequence[str],
+    chunk_size: int | None = None,
+) -> Iterator[tuple]:
+    """The ``fields`` of every row of ``queryset`` as tuples, in the order of ``key``
+    (fields that are never NULL and together identify a row, e.g. ending with "pk"),
+    read ``chunk_size`` rows at a time so memory stays flat whatever the count.
+
+    PostgreSQL: one server-side cursor inside ``read_transaction``. SQLite: one
+    query per chunk, each continuing after the last row read (keyset pagination), so
+    that between chunks (while the client downloads) no transaction, lock or
+    statement is held open: other requests can write meanwhile."""
+    chunk_size = chunk_size or EXPORT_CHUNK_ROWS
+    ordered = queryset.order_by(*key)
+    if connection.vendor != "sqlite":
+        with read_transaction():
+            yield from ordered.values_list(*fields).iterator(chunk_size=chunk_size)
+        return
+    names = [name.lstrip("-") for name in key]
+    columns = [*fields, *(name for name in names if name not in fields)]
+    key_at = [columns.index(name) for name in names]
+    rows = ordered.values_list(*columns)
+    width = len(fields)
+    last: list | None = None
+    while True:
+        page = rows if last is None else rows.filter(_after_q(key, last))
+        chunk = list(page[:chunk_size])
+        for row in chunk:
+            yield row[:width]
+        if len(chunk) < chunk_size:
+            return
+        last = [chunk[-1][at] for at in key_at]
+
+
 def _aggregate(
     *, office: Office, filters: DashboardFilters, breakdowns: Sequence[str]
 ) -> dict[str, list[dict]]:
@@ -440,7 +510,7 @@ def _aggregate(
     ]
     sql += " UNION ALL ".join(parts)
     grouped: dict[str, list[dict]] = {"total": [], **{name: [] for name in breakdowns}}
-    with transaction.atomic(), connection.cursor() as cursor:
+    with read_transaction(), connection.cursor() as cursor:
         _no_jit(cursor)
         cursor.execute(sql, params)
         for breakdown, key, *values in cursor.fetchall():
@@ -686,35 +756,49 @@ def _with_roster_columns(
 @dataclass(frozen=True)
 class CohortRoster:
     """The office's learners in one cohort; ``enrolments`` is a lazy queryset (rows
-    are read when iterated, so an export can stream it)."""
+    are read when iterated, so an export can stream it). ``figures`` are the
+    dashboard's figures of the same learners (averages and class gain)."""
 
     cohort: Cohort
     lessons_total: int
     enrolments: QuerySet[Enrolment]
+    figures: Figures
+
+    @property
+    def rows(self) -> Iterator[Enrolment]:
+        """The enrolments, each with ``gain``: the learner's Hake gain
+        (``normalised_gain``; None when a score is missing or the pre-test was
+        100%)."""
+        for enrolment in self.enrolments:
+            enrolment.gain = normalised_gain(
+                enrolment.pre_percent, enrolment.post_percent
+            )
+            yield enrolment
 
 
 def cohort_roster_for_office(*, office: Office, cohort: Cohort) -> CohortRoster:
     """Every enrolment (any status) of the office's learners in ``cohort`` with
     attendance %, required lessons done, pre/post-test percent and certificate,
-    ordered by name. Learners of other regions are left out."""
+    ordered by name, and their figures (one query). Learners of other regions are
+    left out."""
     required = required_lesson_ids_for(course_id=cohort.course_id)
-    enrolments = _with_roster_columns(
-        enrolments_for_office(office=office).filter(cohort=cohort),
-        required_lesson_ids=required,
-    )
+    scoped = enrolments_for_office(office=office).filter(cohort=cohort)
+    enrolments = _with_roster_columns(scoped, required_lesson_ids=required)
     return CohortRoster(
         cohort=cohort,
         lessons_total=len(required),
         enrolments=enrolments.select_related(
             "learner__profile__institution__region"
         ).order_by("learner__profile__full_name", "learner__username", "pk"),
+        figures=figures_for_enrolments(enrolments=scoped),
     )
 
 
 @dataclass(frozen=True)
 class LearnerRecord:
     learner: User
-    enrolments: list[Enrolment]  # each with the measures and ``lessons_total``
+    # each with the measures, ``lessons_total`` and ``gain`` (the learner's Hake gain)
+    enrolments: list[Enrolment]
 
 
 def learner_record_for_office(*, office: Office, learner: User) -> LearnerRecord:
@@ -734,6 +818,7 @@ def learner_record_for_office(*, office: Office, learner: User) -> LearnerRecord
     )
     for enrolment in rows:
         enrolment.lessons_total = len(required[enrolment.cohort.course_id])
+        enrolment.gain = normalised_gain(enrolment.pre_percent, enrolment.post_percent)
     return LearnerRecord(learner=learner, enrolments=rows)
 
 
@@ -763,8 +848,12 @@ def enrolment_export_rows(
 ) -> Iterator[tuple]:
     """Rows (tuples, ``ENROLMENT_EXPORT_FIELDS`` order, codes kept as codes) of
     ``enrolments``, oldest cohort first, measured set-based (``_measured_sql``) and
-    streamed from a server-side cursor in chunks of 2,000: memory stays flat
-    whatever the number of rows. ``enrolments`` must already be scoped."""
+    read ``EXPORT_CHUNK_ROWS`` at a time: memory stays flat whatever the number of
+    rows. PostgreSQL streams one query from a server-side cursor (inside
+    ``read_transaction``). SQLite runs one query per batch of whole cohorts
+    (``_cohort_batches``; each batch found through the enrolments' cohort index),
+    holding no transaction or open statement between batches, so other requests can
+    write while the file downloads. ``enrolments`` must already be scoped."""
     plain = [f for f in ENROLMENT_EXPORT_FIELDS if f not in MEASURED_EXPORT_FIELDS]
     scoped = (
         enrolments.annotate(
@@ -782,24 +871,77 @@ def enrolment_export_rows(
             *(f"x_{n}" for n in range(len(plain))),
         )
     )
-    sql, params = _measured_sql(scoped, required_lesson_ids=required_lesson_ids or ())
     columns = [
         field if field in MEASURED_EXPORT_FIELDS else f"x_{plain.index(field)}"
         for field in ENROLMENT_EXPORT_FIELDS
     ]
-    sql += f"SELECT {', '.join(columns)} FROM measured ORDER BY sort_day, cohort_id, id"
+    select = (
+        f"SELECT {', '.join(columns)}, sort_day, cohort_id, id FROM measured "
+        "ORDER BY sort_day, cohort_id, id"
+    )
+    lessons = required_lesson_ids or ()
     day_at = ENROLMENT_EXPORT_FIELDS.index("cohort__starts_on")
-    with transaction.atomic():
-        with connection.cursor() as cursor:
-            _no_jit(cursor)
-        cursor = connection.chunked_cursor()
-        try:
-            cursor.execute(sql, params)
-            while chunk := cursor.fetchmany(2000):
-                for row in chunk:
-                    yield _typed_export_row(row, day_at)
-        finally:
-            cursor.close()
+    width = len(ENROLMENT_EXPORT_FIELDS)
+    if connection.vendor != "sqlite":
+        sql, params = _measured_sql(scoped, required_lesson_ids=lessons)
+        with read_transaction():
+            with connection.cursor() as cursor:
+                _no_jit(cursor)
+            cursor = connection.chunked_cursor()
+            try:
+                cursor.execute(sql + select, params)
+                while chunk := cursor.fetchmany(EXPORT_CHUNK_ROWS):
+                    for row in chunk:
+                        yield _typed_export_row(row[:width], day_at)
+            finally:
+                cursor.close()
+        return
+    for cohort_ids, large in _cohort_batches(enrolments):
+        after = 0
+        while True:
+            page = scoped.filter(cohort_id__in=cohort_ids)
+            if large:
+                page = page.filter(id__gt=after).order_by("id")[:EXPORT_CHUNK_ROWS]
+            sql, params = _measured_sql(page, required_lesson_ids=lessons)
+            with connection.cursor() as cursor:
+                cursor.execute(sql + select, params)
+                chunk = cursor.fetchall()
+            for row in chunk:
+                yield _typed_export_row(row[:width], day_at)
+            if not large or len(chunk) < EXPORT_CHUNK_ROWS:
+                break
+            after = chunk[-1][-1]
+
+
+def _cohort_batches(
+    enrolments: QuerySet[Enrolment],
+) -> Iterator[tuple[list[int], bool]]:
+    """The cohorts of ``enrolments`` in export order (first day, id), grouped into
+    batches of about ``EXPORT_CHUNK_ROWS`` enrolments; a cohort larger than that is
+    a batch of its own, flagged True (read by id in pages). One query: a count per
+    cohort, so memory follows the number of cohorts, not of rows."""
+    counts = (
+        enrolments.order_by()
+        .values("cohort_id")
+        .annotate(n=Count("pk"))
+        .order_by("cohort__starts_on", "cohort_id")
+        .values_list("cohort_id", "n")
+    )
+    batch, size = [], 0
+    for cohort_id, n in counts:
+        if n > EXPORT_CHUNK_ROWS:
+            if batch:
+                yield batch, False
+                batch, size = [], 0
+            yield [cohort_id], True
+            continue
+        if size + n > EXPORT_CHUNK_ROWS:
+            yield batch, False
+            batch, size = [], 0
+        batch.append(cohort_id)
+        size += n
+    if batch:
+        yield batch, False
 
 
 # Export columns computed by ``_measured_sql`` (the others are plain fields).
@@ -812,19 +954,23 @@ MEASURED_EXPORT_FIELDS = (
 )
 
 
+_PRE_AT = ENROLMENT_EXPORT_FIELDS.index("pre_percent")
+_POST_AT = ENROLMENT_EXPORT_FIELDS.index("post_percent")
+_ATTENDANCE_AT = ENROLMENT_EXPORT_FIELDS.index("attendance_percent")
+_CENT = Decimal("0.01")
+
+
 def _typed_export_row(row: tuple, day_at: int) -> tuple:
     """Raw SQL returns SQLite dates as text and percents as floats; give every
     database the types the ORM would (date, Decimal percent, float attendance)."""
     row = list(row)
     if isinstance(row[day_at], str):
         row[day_at] = date.fromisoformat(row[day_at])
-    for name in ("pre_percent", "post_percent"):
-        at = ENROLMENT_EXPORT_FIELDS.index(name)
+    for at in (_PRE_AT, _POST_AT):
         if row[at] is not None:
-            row[at] = _decimal(row[at])
-    at = ENROLMENT_EXPORT_FIELDS.index("attendance_percent")
-    if row[at] is not None:
-        row[at] = float(row[at])
+            row[at] = Decimal(str(row[at])).quantize(_CENT)
+    if row[_ATTENDANCE_AT] is not None:
+        row[_ATTENDANCE_AT] = float(row[_ATTENDANCE_AT])
     return tuple(row)
 
 

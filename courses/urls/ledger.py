@@ -12,6 +12,11 @@ urlpatterns = [
         name="cohort_report_pdf",
     ),
     path("saya/jp/", ledger.my_jp_ledger_view, name="my_jp_ledger"),
+    path(
+        "saya/jp/unduh.<slug:fmt>",
+        ledger.my_jp_ledger_export_view,
+        name="my_jp_ledger_export",
+    ),
     path("dpk/jp/", ledger.office_jp_report_view, name="office_jp_report"),
     path(
         "dpk/jp/unduh.<slug:fmt>",
@@ -22,6 +27,11 @@ urlpatterns = [
         "dpk/jp/peserta/<int:learner_id>/",
         ledger.office_person_ledger_view,
         name="office_person_ledger",
+    ),
+    path(
+        "dpk/jp/peserta/<int:learner_id>/unduh.<slug:fmt>",
+        ledger.office_person_ledger_export_view,
+        name="office_person_ledger_export",
     ),
     path("saya/kegiatan/", engagement.my_activity_list_view, name="my_activities"),
     path(

@@ -12,6 +12,11 @@ urlpatterns = [
         name="trainer_cohort",
     ),
     path(
+        "pelatih/angkatan/<int:cohort_id>/peserta/unduh.<slug:fmt>",
+        trainer.cohort_roster_export_view,
+        name="trainer_cohort_export",
+    ),
+    path(
         "pelatih/angkatan/<int:cohort_id>/evaluasi/",
         trainer.cohort_evaluate_view,
         name="trainer_cohort_evaluate",

@@ -14,7 +14,7 @@ from courses.exceptions import CommunityActivityInvalid, CoursesError
 from courses.exports import csv_response, xlsx_response
 from courses.forms_engagement import CommunityActivityForm
 from courses.models import CommunityActivity, Office
-from courses.permissions import office_of, office_required
+from courses.permissions import monitoring_office_required, office_of
 from courses.selectors.engagement import (
     community_activity_list_for_office,
     community_activity_list_for_recorder,
@@ -25,6 +25,7 @@ from courses.selectors.engagement import (
     region_list_for_learner,
     region_list_for_office,
 )
+from courses.selectors.monitoring import DashboardFilters
 from courses.services.engagement import (
     community_activity_create,
     community_activity_delete,
@@ -175,7 +176,7 @@ def activity_delete_view(request: HttpRequest, activity_id: int) -> HttpResponse
     return redirect("courses:my_activities")
 
 
-@office_required
+@monitoring_office_required
 def office_activity_list_view(request: HttpRequest, *, office: Office) -> HttpResponse:
     year = _year_or_none(request)
     activities = community_activity_list_for_office(office=office, year=year)
@@ -187,7 +188,9 @@ def office_activity_list_view(request: HttpRequest, *, office: Office) -> HttpRe
             "office": office,
             "year": year,
             "years": range(this_year, FIRST_YEAR - 1, -1),
-            "summary": engagement_summary_for(office=office, year=year),
+            "summary": engagement_summary_for(
+                office=office, filters=DashboardFilters(year=year)
+            ),
             "page": Paginator(activities, 30).get_page(request.GET.get("halaman")),
             "pager_query": f"tahun={year}&" if year else "",
             "year_query": f"?tahun={year}" if year else "",
@@ -195,7 +198,7 @@ def office_activity_list_view(request: HttpRequest, *, office: Office) -> HttpRe
     )
 
 
-@office_required
+@monitoring_office_required
 def office_activity_export_view(
     request: HttpRequest, fmt: str, *, office: Office
 ) -> HttpResponse:

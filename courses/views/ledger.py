@@ -9,9 +9,14 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from courses.exports import csv_response, xlsx_response
+from courses.exports import EXPORT_FORMATS, download_response
 from courses.models import Cohort, Enrolment, Office
-from courses.permissions import can_run_cohort, is_trainer, office_of, office_required
+from courses.permissions import (
+    can_run_cohort,
+    is_trainer,
+    monitoring_office_required,
+    office_of,
+)
 from courses.report_pdf import (
     ReportParticipant,
     ReportTotals,
@@ -23,10 +28,12 @@ from courses.selectors.ledger import (
     jp_below_target_for,
     jp_below_target_rows,
     jp_ledger_for,
+    jp_ledger_rows,
     learner_get_for_office,
     profile_search_for_office,
 )
 from courses.selectors.monitoring import cohort_get_for_office
+from courses.selectors.results import normalised_gain
 
 # Years an office may choose in the report: from the first cohorts to next year.
 FIRST_YEAR = 2020
@@ -50,7 +57,33 @@ def my_jp_ledger_view(request: HttpRequest) -> HttpResponse:
     )
 
 
-@office_required
+def _ledger_header() -> list[str]:
+    return [
+        _("Year"),
+        _("Course code"),
+        _("Course"),
+        _("Cohort"),
+        _("First day"),
+        _("Last day"),
+        _("JP"),
+        _("Total JP of the year"),
+    ]
+
+
+@login_required
+def my_jp_ledger_export_view(request: HttpRequest, fmt: str) -> HttpResponse:
+    if fmt not in EXPORT_FORMATS:
+        raise Http404
+    return download_response(
+        fmt=fmt,
+        name="jp-saya",
+        sheet_title=_("JP ledger"),
+        header=_ledger_header(),
+        rows=jp_ledger_rows(learner=request.user),
+    )
+
+
+@monitoring_office_required
 def office_jp_report_view(request: HttpRequest, *, office: Office) -> HttpResponse:
     year = _chosen_year(request)
     page = Paginator(jp_below_target_for(office=office, year=year), 50).get_page(
@@ -74,7 +107,7 @@ def office_jp_report_view(request: HttpRequest, *, office: Office) -> HttpRespon
     )
 
 
-@office_required
+@monitoring_office_required
 def office_jp_report_export_view(
     request: HttpRequest, fmt: str, *, office: Office
 ) -> HttpResponse:
@@ -87,21 +120,18 @@ def office_jp_report_export_view(
         _("JP in %(year)s") % {"year": year},
         _("Shortfall (JP)"),
     ]
-    rows = jp_below_target_rows(office=office, year=year)
-    filename = f"jp-di-bawah-target-{year}-{office.scope_prefix or 'nasional'}"
-    if fmt == "csv":
-        return csv_response(filename=f"{filename}.csv", header=header, rows=rows)
-    if fmt == "xlsx":
-        return xlsx_response(
-            filename=f"{filename}.xlsx",
-            sheet_title=f"JP {year}",
-            header=header,
-            rows=rows,
-        )
-    raise Http404
+    if fmt not in EXPORT_FORMATS:
+        raise Http404
+    return download_response(
+        fmt=fmt,
+        name=f"jp-di-bawah-target-{year}-{office.scope_prefix or 'nasional'}",
+        sheet_title=f"JP {year}",
+        header=header,
+        rows=jp_below_target_rows(office=office, year=year),
+    )
 
 
-@office_required
+@monitoring_office_required
 def office_person_ledger_view(
     request: HttpRequest, learner_id: int, *, office: Office
 ) -> HttpResponse:
@@ -117,6 +147,24 @@ def office_person_ledger_view(
             "years": jp_ledger_for(learner=learner),
             "target": JP_TARGET_PER_YEAR,
         },
+    )
+
+
+@monitoring_office_required
+def office_person_ledger_export_view(
+    request: HttpRequest, learner_id: int, fmt: str, *, office: Office
+) -> HttpResponse:
+    if fmt not in EXPORT_FORMATS:
+        raise Http404
+    learner = learner_get_for_office(office=office, learner_id=learner_id)
+    if learner is None:
+        raise Http404
+    return download_response(
+        fmt=fmt,
+        name=f"jp-peserta-{learner.pk}",
+        sheet_title=_("JP ledger"),
+        header=_ledger_header(),
+        rows=jp_ledger_rows(learner=learner),
     )
 
 
@@ -157,6 +205,7 @@ def cohort_report_pdf_view(request: HttpRequest, cohort_id: int) -> HttpResponse
                 pre_percent=e.pre_percent,
                 post_percent=e.post_percent,
                 status=str(statuses[e.status]),
+                gain=normalised_gain(e.pre_percent, e.post_percent),
             )
             for e in report.enrolments
         ]
@@ -184,6 +233,9 @@ def cohort_report_pdf_view(request: HttpRequest, cohort_id: int) -> HttpResponse
             attended=totals.attended,
             completed=totals.completed,
             certificates=totals.certificates,
+            pre_avg=totals.pre_avg,
+            post_avg=totals.post_avg,
+            gain=totals.gain,
         ),
         participants=participants,
         printed_at=timezone.localtime(),

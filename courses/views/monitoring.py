@@ -4,11 +4,8 @@ and CSV/XLSX exports of every table. Every read goes through
 courses.selectors.monitoring, which keeps the office inside its region; anything
 outside it is a 404."""
 
-from collections.abc import Callable, Iterable, Sequence
-from functools import wraps
+from collections.abc import Iterable, Sequence
 
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
@@ -17,12 +14,17 @@ from courses.charts import Series, bar_chart_svg, line_chart_svg
 from courses.exports import csv_response, xlsx_response
 from courses.forms_monitoring import DashboardFilterForm
 from courses.models import Enrolment, Institution, Office, Profile
-from courses.permissions import office_of
-from courses.selectors.engagement import engagement_summary_for
+from courses.permissions import monitoring_office_required
+from courses.selectors.engagement import (
+    EngagementSummary,
+    EngagementTotals,
+    engagement_summary_for,
+)
 from courses.selectors.monitoring import (
     BREAKDOWNS,
     ENROLMENT_EXPORT_FIELDS,
     BreakdownRow,
+    Figures,
     MonthRow,
     breakdown_for,
     cohort_enrolment_rows,
@@ -34,39 +36,10 @@ from courses.selectors.monitoring import (
     learner_get_for_office,
     learner_record_for_office,
     months_for,
+    totals_for,
 )
 
 FORMATS = ("csv", "xlsx")
-
-
-def _administrator_office() -> Office:
-    """An unsaved national office: administrators without an office of their own
-    monitor every region."""
-    return Office(
-        region=None,
-        institution=Institution(
-            name=_("All regions (administrator)"), type=Institution.Type.DPK
-        ),
-    )
-
-
-def monitoring_office_required(
-    view: Callable[..., HttpResponse],
-) -> Callable[..., HttpResponse]:
-    """Login and an office behind the user (passed as ``office``); an administrator
-    without an office sees the national view."""
-
-    @login_required
-    @wraps(view)
-    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        office = office_of(request.user)
-        if office is None and request.user.is_superuser:
-            office = _administrator_office()
-        if office is None:
-            raise PermissionDenied
-        return view(request, *args, office=office, **kwargs)
-
-    return wrapped
 
 
 # --- labels (translated when a page or file is made) ----------------------------
@@ -147,6 +120,61 @@ def _month_rows(months: Iterable[MonthRow]) -> Iterable[tuple]:
         yield (row.month.strftime("%Y-%m"), row.enrolments, row.completions)
 
 
+def _totals_header() -> list[str]:
+    return [_("Figure"), _("Value")]
+
+
+def _totals_rows(figures: Figures) -> list[tuple]:
+    """The dashboard's totals cards as a two-column table, rates included."""
+    labels = metric_labels()
+    return [
+        (labels["nominated"], figures.nominated),
+        (labels["approved"], figures.approved),
+        (_("Approved, % of nominated"), figures.approved_rate),
+        (labels["attended"], figures.attended),
+        (_("Attended, % of approved"), figures.attended_rate),
+        (labels["completed"], figures.completed),
+        (_("Completed, % of approved"), figures.completed_rate),
+        (labels["certificates"], figures.certificates),
+        (_("Certificates, % of completed"), figures.certificate_rate),
+        (labels["pre_avg"], figures.pre_avg),
+        (labels["post_avg"], figures.post_avg),
+        (_("Normalised gain"), figures.gain),
+    ]
+
+
+def _engagement_header() -> list[str]:
+    return [
+        _("Month"),
+        _("Activities"),
+        _("Male participants"),
+        _("Female participants"),
+        _("Children (under 18)"),
+        _("Adults (18-59)"),
+        _("Elderly (60+)"),
+        _("Participants with a disability"),
+    ]
+
+
+def _engagement_rows(summary: EngagementSummary) -> Iterable[tuple]:
+    """The engagement card's months, then its totals."""
+
+    def counts(group: EngagementTotals) -> tuple:
+        return (
+            group.activities,
+            group.participants_male,
+            group.participants_female,
+            group.participants_children,
+            group.participants_adults,
+            group.participants_elderly,
+            group.participants_disability,
+        )
+
+    for month in summary.months:
+        yield (month.month.strftime("%Y-%m"), *counts(month))
+    yield (_("Total"), *counts(summary.totals))
+
+
 def _enrolment_header() -> list[str]:
     names = {
         "learner__profile__full_name": _("Name"),
@@ -171,18 +199,19 @@ def _enrolment_header() -> list[str]:
 def _enrolment_rows(rows: Iterable[tuple]) -> Iterable[tuple]:
     """Export rows with codes turned into words (sex, institution type, status) and
     attendance rounded to one decimal."""
-    sexes = dict(Profile.Sex.choices)
-    types = dict(Institution.Type.choices)
-    statuses = dict(Enrolment.Status.choices)
+    # Translated once per file, not once per row.
+    sexes = {code: str(label) for code, label in Profile.Sex.choices}
+    types = {code: str(label) for code, label in Institution.Type.choices}
+    statuses = {code: str(label) for code, label in Enrolment.Status.choices}
     sex_at = ENROLMENT_EXPORT_FIELDS.index("learner__profile__sex")
     type_at = ENROLMENT_EXPORT_FIELDS.index("learner__profile__institution__type")
     status_at = ENROLMENT_EXPORT_FIELDS.index("status")
     percent_at = ENROLMENT_EXPORT_FIELDS.index("attendance_percent")
     for row in rows:
         row = list(row)
-        row[sex_at] = str(sexes.get(row[sex_at], row[sex_at] or ""))
-        row[type_at] = str(types.get(row[type_at], row[type_at] or ""))
-        row[status_at] = str(statuses.get(row[status_at], row[status_at]))
+        row[sex_at] = sexes.get(row[sex_at], row[sex_at] or "")
+        row[type_at] = types.get(row[type_at], row[type_at] or "")
+        row[status_at] = statuses.get(row[status_at], row[status_at])
         if row[percent_at] is not None:
             row[percent_at] = round(row[percent_at], 1)
         yield row
@@ -297,7 +326,7 @@ def monitoring_dashboard_view(request: HttpRequest, *, office: Office) -> HttpRe
             "sections": sections,
             "months_chart": _months_chart(dashboard.months),
             "month_header": _month_header(),
-            "engagement": engagement_summary_for(office=office, year=filters.year),
+            "engagement": engagement_summary_for(office=office, filters=filters),
         },
     )
 
@@ -369,6 +398,7 @@ def monitoring_learner_view(
 
 # The dashboard's tables by their name in the URL.
 TABLES = {
+    "ringkasan": "totals",
     "pelatihan": "course",
     "angkatan": "cohort",
     "wilayah": "region",
@@ -376,6 +406,7 @@ TABLES = {
     "jenis-kelamin": "sex",
     "bulan": "months",
     "peserta": "enrolments",
+    "kegiatan": "engagement",
 }
 TABLE_SLUGS = {table: slug for slug, table in TABLES.items()}
 
@@ -397,6 +428,23 @@ def monitoring_export_view(
             title=_("Per month"),
             header=_month_header(),
             rows=_month_rows(months),
+        )
+    if kind == "totals":
+        return _download(
+            fmt,
+            name=name,
+            title=_("Totals"),
+            header=_totals_header(),
+            rows=_totals_rows(totals_for(office=office, filters=filters)),
+        )
+    if kind == "engagement":
+        summary = engagement_summary_for(office=office, filters=filters)
+        return _download(
+            fmt,
+            name=name,
+            title=_("Community activities"),
+            header=_engagement_header(),
+            rows=_engagement_rows(summary),
         )
     if kind == "enrolments":
         return _download(

@@ -8,9 +8,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from courses.exceptions import CoursesError
+from courses.exports import EXPORT_FORMATS, download_response
 from courses.models import Cohort, Enrolment
 from courses.permissions import can_run_cohort, trainer_required
-from courses.selectors.at_risk import cohort_roster_with_risk_for
+from courses.selectors.at_risk import (
+    cohort_roster_rows_for,
+    cohort_roster_with_risk_for,
+)
 from courses.selectors.enrolment import cohort_list_for_trainer
 from courses.services import completion
 from courses.services import enrolment as enrolment_services
@@ -58,6 +62,43 @@ def cohort_detail_view(request: HttpRequest, cohort_id: int) -> HttpResponse:
             "seats_taken": sum(line.holds_seat for line in roster),
             "statuses": Enrolment.Status,
         },
+    )
+
+
+@trainer_required
+def cohort_roster_export_view(
+    request: HttpRequest, cohort_id: int, fmt: str
+) -> HttpResponse:
+    """The roster of the cohort page as CSV or XLSX; ``?risiko=1`` only the
+    learners at risk."""
+    if fmt not in EXPORT_FORMATS:
+        raise Http404
+    cohort = _cohort_for(request, cohort_id)
+    only_at_risk = request.GET.get("risiko") == "1"
+    header = [
+        _("Name"),
+        _("NIP"),
+        _("Institution"),
+        _("Region code"),
+        _("Status"),
+        _("Nominated by"),
+        _("Required lessons done"),
+        _("Required lessons"),
+        _("Progress %"),
+        _("Attendance %"),
+        _("Pre-test %"),
+        _("Post-test %"),
+        _("Normalised gain"),
+        _("Last activity"),
+        _("At risk"),
+        _("Reasons"),
+    ]
+    return download_response(
+        fmt=fmt,
+        name=f"peserta-angkatan-{cohort.pk}{'-berisiko' if only_at_risk else ''}",
+        sheet_title=_("Participants"),
+        header=header,
+        rows=cohort_roster_rows_for(cohort=cohort, only_at_risk=only_at_risk),
     )
 
 

@@ -69,6 +69,14 @@ def test_office_filters_opens_a_chart_and_downloads_an_export(
     rows = list(sheet.iter_rows(values_only=True))[1:]
     assert sorted(row[0] for row in rows) == sorted(PEOPLE[r.person][0] for r in kobar)
     assert {row[5] for row in rows} == {"62.01"}
+    with page.expect_download() as download_info:
+        page.locator("[data-export=ringkasan-xlsx]").click()
+    target = tmp_path / download_info.value.suggested_filename
+    download_info.value.save_as(target)
+    totals = list(
+        load_workbook(target, read_only=True).active.iter_rows(values_only=True)
+    )
+    assert totals[1][1] == len(kobar)  # the filtered totals, not the province's
 
     phone = browser.new_context(viewport=PHONE, locale="id-ID").new_page()
     log_in(phone, live_server, "dpk-kalteng", dashboard)

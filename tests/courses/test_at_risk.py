@@ -256,3 +256,70 @@ def pdf_text(pdf: bytes, tmp_path: Path) -> str:
         text=True,
         check=True,
     ).stdout
+
+
+# --- roster download ------------------------------------------------------------------
+
+
+def test_trainer_downloads_the_roster_with_measures_and_risks(cohort_world):
+    import csv
+    import io
+
+    from openpyxl import load_workbook
+
+    world = cohort_world
+    good = good_learner(world, "Siti Aminah")
+    lagging = EnrolmentFactory(
+        cohort=world["cohort"], learner__profile__full_name="Budi Santoso"
+    )
+    AttendanceFactory(
+        session=world["sessions"][0], enrolment=lagging, status=Attendance.Status.ABSENT
+    )
+    graded(world["pre"], lagging, "2")
+    graded(world["post"], lagging, "5")
+    requested = EnrolmentFactory(
+        cohort=world["cohort"],
+        status=S.REQUESTED,
+        learner__profile__full_name="Citra Lestari",
+    )
+    client = Client()
+    client.force_login(world["trainer"])
+    page = client.get(reverse("courses:trainer_cohort", args=[world["cohort"].pk]))
+    assert 'data-export="roster-csv"' in page.content.decode()
+    url = reverse("courses:trainer_cohort_export", args=[world["cohort"].pk, "csv"])
+    response = client.get(url)
+    assert response.status_code == 200
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
+    header, *rows = list(csv.reader(io.StringIO(text)))
+    assert len(header) == 16
+    by_name = {row[0]: row for row in rows}
+    assert set(by_name) == {"Siti Aminah", "Budi Santoso", "Citra Lestari"}
+    siti = by_name["Siti Aminah"]
+    # 4 of 4 lessons, both sessions, pre 4/10, post 8/10: g = (80-40)/(100-40)
+    assert siti[6:13] == ["4", "4", "100", "100.0", "40.00", "80.00", "0.6667"]
+    assert siti[15] == ""
+    budi = by_name["Budi Santoso"]
+    assert budi[6:9] == ["0", "4", "0"]
+    assert float(budi[9]) == 0.0  # absent from the one session marked, 2nd unmarked
+    # g = (50 - 20) / (100 - 20)
+    assert budi[12] == "0.3750"
+    assert budi[15] and budi[14] != siti[14]  # at risk, with its reasons
+    lines = {
+        line.enrolment.pk: line
+        for line in cohort_roster_with_risk_for(cohort=world["cohort"])
+    }
+    assert budi[15] == "; ".join(lines[lagging.pk].risks)
+    assert by_name["Citra Lestari"][15] == ""
+    assert {good.pk, lagging.pk, requested.pk} == set(lines)
+
+    response = client.get(url.replace("csv", "xlsx"), {"risiko": "1"})
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    values = list(sheet.values)[1:]
+    assert [row[0] for row in values] == ["Budi Santoso"]
+    assert values[0][12] == 0.375
+
+    other = Client()
+    other.force_login(TrainerFactory())
+    assert other.get(url).status_code == 403
+    bad = reverse("courses:trainer_cohort_export", args=[world["cohort"].pk, "pdf"])
+    assert client.get(bad).status_code == 404

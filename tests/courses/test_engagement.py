@@ -15,6 +15,7 @@ from openpyxl import load_workbook
 from courses.exceptions import CommunityActivityInvalid, CommunityActivityNotYours
 from courses.models import CommunityActivity, Enrolment, Region
 from courses.selectors.engagement import engagement_summary_for
+from courses.selectors.monitoring import DashboardFilters
 from courses.services.engagement import (
     community_activity_create,
     community_activity_delete,
@@ -152,7 +153,9 @@ def test_summary_counts_only_the_offices_region_per_month(world):
         held_on=jan + timedelta(days=9),
     )
     mine = [x for x in (a, b) if TODAY >= x.held_on]
-    summary = engagement_summary_for(office=world["city"], year=TODAY.year)
+    summary = engagement_summary_for(
+        office=world["city"], filters=DashboardFilters(year=TODAY.year)
+    )
     assert summary.totals.activities == len(mine) == 2
     assert summary.totals.participants_male == sum(x.participants_male for x in mine)
     assert summary.totals.participants_female == 24
@@ -160,14 +163,19 @@ def test_summary_counts_only_the_offices_region_per_month(world):
     assert summary.totals.participants_elderly == 6
     assert [m.month for m in summary.months] == [jan]
 
-    province = engagement_summary_for(office=world["province"], year=TODAY.year)
+    province = engagement_summary_for(
+        office=world["province"], filters=DashboardFilters(year=TODAY.year)
+    )
     assert province.totals.activities == 3
     assert [(m.month, m.activities) for m in province.months] == [(jan, 2), (feb, 1)]
     kaltim = engagement_summary_for(office=world["kaltim"])
     assert kaltim.totals.activities == 1
     assert kaltim.totals.participants == d.participants_total
     assert (
-        engagement_summary_for(office=world["city"], year=2020).totals.activities == 0
+        engagement_summary_for(
+            office=world["city"], filters=DashboardFilters(year=2020)
+        ).totals.activities
+        == 0
     )
     assert c.region_id == "62.01"
 
@@ -301,3 +309,135 @@ def test_dashboard_shows_the_engagement_of_the_offices_region(world):
     assert response.status_code == 200
     assert response.context["engagement"].totals.activities == 1
     assert 'id="engagement-summary" data-activities="1"' in response.content.decode()
+
+
+def test_dashboard_engagement_card_follows_the_dashboards_filters(world):
+    """The card counts the activities the filters leave: held in the chosen
+    regency, after a training of the chosen course or cohort (an office's own
+    activity follows none), organised by the chosen type of institution."""
+    from courses.models import Institution
+
+    siti = world["siti"]
+    citra = person_in("62.01", "", "Citra Kobar")
+    Institution.objects.filter(pk=citra.profile.institution_id).update(
+        type=Institution.Type.SCHOOL
+    )
+    citra.profile.refresh_from_db()
+    citra_enrolment = completed_enrolment(citra)
+    in_city = record(siti, world["siti_enrolment"], code="62.71")
+    in_kobar = record(
+        citra,
+        citra_enrolment,
+        code="62.01",
+        participants_male=5,
+        participants_female=6,
+        participants_adults=11,
+        participants_elderly=0,
+        participants_disability=2,
+    )
+    by_office = community_activity_create(
+        recorded_by=world["province"].staff.get(),
+        institution=citra.profile.institution,
+        region=Region.objects.get(code="62.01"),
+        **fields(
+            participants_male=1,
+            participants_female=1,
+            participants_adults=2,
+            participants_elderly=0,
+            participants_disability=0,
+        ),
+    )
+    record(world["dewi"], world["dewi_enrolment"], code="64.72")  # never counted
+    client = client_of(world["province"])
+
+    def card(**params):
+        response = client.get(reverse("courses:monitoring_dashboard"), params)
+        assert response.status_code == 200
+        assert not response.context["form"].errors
+        return response.context["engagement"], response.content.decode()
+
+    def assert_counts(summary, activities):
+        assert summary.totals.activities == len(activities)
+        for name in (
+            "participants_male",
+            "participants_female",
+            "participants_disability",
+        ):
+            assert getattr(summary.totals, name) == sum(
+                getattr(a, name) for a in activities
+            ), name
+
+    summary, html = card()
+    assert_counts(summary, [in_city, in_kobar, by_office])
+    assert 'id="engagement-filters"' not in html
+    summary, html = card(wilayah="62.01")
+    assert_counts(summary, [in_kobar, by_office])
+    assert 'id="engagement-filters"' in html
+    assert 'id="engagement-summary" data-activities="2"' in html
+    summary, _html = card(wilayah="62.71")
+    assert_counts(summary, [in_city])
+    summary, _html = card(pelatihan=citra_enrolment.cohort.course_id)
+    assert_counts(summary, [in_kobar])
+    summary, _html = card(angkatan=world["siti_enrolment"].cohort_id)
+    assert_counts(summary, [in_city])
+    summary, _html = card(jenis=Institution.Type.SCHOOL)
+    assert_counts(summary, [in_kobar, by_office])
+
+    response = client.get(
+        reverse("courses:monitoring_export", args=["kegiatan", "csv"]),
+        {"wilayah": "62.01"},
+    )
+    rows = list(csv.reader(io.StringIO(b"".join(response).decode("utf-8-sig"))))
+    total = rows[-1]
+    assert total[1:4] == ["2", "6", "7"]  # activities, men 5 + 1, women 6 + 1
+    assert total[7] == "2"
+    months = {row[0] for row in rows[1:-1]}
+    assert months == {in_kobar.held_on.strftime("%Y-%m")}
+    response = client.get(
+        reverse("courses:monitoring_export", args=["kegiatan", "xlsx"]),
+        {"wilayah": "62.71"},
+    )
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    assert list(sheet.values)[-1][1:3] == (1, in_city.participants_male)
+
+
+def test_administrator_without_office_sees_every_regions_activities(world):
+    from tests.factories import UserFactory
+
+    record(world["siti"], world["siti_enrolment"], title="Kegiatan Palangka Raya")
+    record(
+        world["dewi"], world["dewi_enrolment"], code="64.72", title="Kegiatan Samarinda"
+    )
+    admin = UserFactory(username="admin-tpbis", is_superuser=True, is_staff=True)
+    client = Client()
+    client.force_login(admin)
+    response = client.get(reverse("courses:office_activities"))
+    assert response.status_code == 200
+    assert response.context["summary"].totals.activities == 2
+    content = response.content.decode()
+    assert "Kegiatan Palangka Raya" in content and "Kegiatan Samarinda" in content
+    assert "?sebagai=dpk" not in content  # an administrator records for no office
+    response = client.get(reverse("courses:office_activities_export", args=["csv"]))
+    rows = list(csv.reader(io.StringIO(b"".join(response).decode("utf-8-sig"))))
+    assert {row[2] for row in rows[1:]} == {
+        "Kegiatan Palangka Raya",
+        "Kegiatan Samarinda",
+    }
+
+
+@pytest.mark.parametrize("chunk", [1, 2])
+def test_activity_download_reads_in_chunks_newest_first(world, monkeypatch, chunk):
+    from courses.selectors import monitoring
+    from courses.selectors.engagement import community_activity_rows_for_office
+
+    siti, enrolment = world["siti"], world["siti_enrolment"]
+    made = [
+        record(
+            siti, enrolment, title=f"Kegiatan {n}", held_on=TODAY - timedelta(days=d)
+        )
+        for n, d in enumerate((3, 1, 3, 2, 1))
+    ]
+    monkeypatch.setattr(monitoring, "EXPORT_CHUNK_ROWS", chunk)
+    rows = list(community_activity_rows_for_office(office=world["city"]))
+    wanted = sorted(made, key=lambda a: (a.held_on, a.pk), reverse=True)
+    assert [row[2] for row in rows] == [a.title for a in wanted]

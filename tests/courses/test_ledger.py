@@ -239,3 +239,135 @@ def test_report_page_reads_a_fixed_number_of_queries(world):
     for n in range(8):
         person_in("62.71", f"19900101201503{n:04d}", f"Tambahan {n}")
     assert queries() == before
+
+
+# --- downloads of a person's ledger, administrators, reading in chunks --------------
+
+
+def ledger_rows_of(response) -> list[list[str]]:
+    assert response.status_code == 200
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
+    return list(csv.reader(io.StringIO(text)))
+
+
+def expected_ledger(learner) -> list[tuple]:
+    """Independently: completed enrolments, most recent last day first, each with
+    the total JP of its year."""
+    done = [
+        e
+        for e in Enrolment.objects.filter(learner=learner).select_related(
+            "cohort__course"
+        )
+        if e.status == S.COMPLETED
+    ]
+    totals: dict[int, Decimal] = {}
+    for e in done:
+        year = e.cohort.ends_on.year
+        totals[year] = totals.get(year, Decimal("0")) + e.cohort.course.jp
+    done.sort(key=lambda e: e.cohort.ends_on, reverse=True)
+    return [
+        (
+            str(e.cohort.ends_on.year),
+            e.cohort.course.code,
+            e.cohort.ends_on.isoformat(),
+            str(e.cohort.course.jp),
+            str(totals[e.cohort.ends_on.year]),
+        )
+        for e in done
+    ]
+
+
+def test_learner_downloads_own_ledger(world):
+    client = Client()
+    client.force_login(world["siti"])
+    page = client.get(reverse("courses:my_jp_ledger")).content.decode()
+    assert 'data-export="ledger-csv"' in page
+    rows = ledger_rows_of(
+        client.get(reverse("courses:my_jp_ledger_export", args=["csv"]))
+    )
+    assert len(rows[0]) == 8
+    got = [(r[0], r[1], r[5], r[6], r[7]) for r in rows[1:]]
+    assert got == expected_ledger(world["siti"])
+    assert [r[7] for r in rows[1:]] == ["24.0", "18.5", "18.5"]
+    response = client.get(reverse("courses:my_jp_ledger_export", args=["xlsx"]))
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    values = list(sheet.values)
+    assert [row[6] for row in values[1:]] == [24, 6.5, 12]
+    assert (
+        client.get(reverse("courses:my_jp_ledger_export", args=["pdf"])).status_code
+        == 404
+    )
+
+
+def test_office_downloads_a_persons_ledger_within_its_region_only(world):
+    city, kaltim = world["offices"]["62.71"], world["offices"]["64"]
+    siti = world["siti"]
+    page = client_of(city).get(reverse("courses:office_person_ledger", args=[siti.pk]))
+    assert 'data-export="ledger-xlsx"' in page.content.decode()
+    url = reverse("courses:office_person_ledger_export", args=[siti.pk, "csv"])
+    rows = ledger_rows_of(client_of(city).get(url))
+    assert [(r[0], r[1], r[5], r[6], r[7]) for r in rows[1:]] == expected_ledger(siti)
+    assert client_of(kaltim).get(url).status_code == 404
+    samarinda = reverse(
+        "courses:office_person_ledger_export", args=[world["samarinda"].pk, "xlsx"]
+    )
+    assert client_of(city).get(samarinda).status_code == 404
+    assert client_of(kaltim).get(samarinda).status_code == 200
+
+
+def test_administrator_without_office_sees_the_national_report(world):
+    admin = UserFactory(username="admin-jp", is_superuser=True, is_staff=True)
+    client = Client()
+    client.force_login(admin)
+    response = client.get(reverse("courses:office_jp_report"), {"tahun": 2025})
+    assert response.status_code == 200
+    nips = {p.nip for p in response.context["page"]}
+    everyone = [world[k] for k in ("siti", "budi", "rina", "no_nip", "kabupaten")]
+    everyone.append(world["samarinda"])
+    assert nips == set(expected_below(2025, everyone))
+    assert "198201012006041005" in nips  # Samarinda (64) with Palangka Raya (62.71)
+    response = client.get(
+        reverse("courses:office_jp_report_export", args=["csv"]), {"tahun": 2025}
+    )
+    rows = ledger_rows_of(response)
+    assert {r[1] for r in rows[1:]} == nips
+    url = reverse("courses:office_person_ledger", args=[world["samarinda"].pk])
+    assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 2000])
+def test_report_download_reads_in_chunks_in_the_pages_order(world, monkeypatch, chunk):
+    """The export continues after the last row read (JP, name, id): the same rows,
+    in the same order, whatever the size of a chunk."""
+    from courses.selectors import monitoring
+    from courses.selectors.ledger import jp_below_target_rows
+
+    province = world["offices"]["62"]
+    for n in range(3):  # same JP and same name: only the id tells them apart
+        person_in("62.71", f"19900101201503{n:04d}", "Nama Sama")
+    monkeypatch.setattr(monitoring, "EXPORT_CHUNK_ROWS", chunk)
+    got = list(jp_below_target_rows(office=province, year=2025))
+    wanted = [
+        (p.nip, p.jp_year) for p in jp_below_target_for(office=province, year=2025)
+    ]
+    assert [(row[1], row[4]) for row in got] == wanted
+    assert len(wanted) == 6
+
+
+@pytest.mark.django_db(transaction=True)
+def test_another_connection_writes_while_the_report_download_is_paused(
+    regions, monkeypatch
+):
+    from courses.selectors import monitoring
+    from courses.selectors.ledger import jp_below_target_rows
+    from tests.courses.test_monitoring import write_from_another_connection
+
+    office = make_office("62", "dpk-kalteng")
+    for n in range(4):
+        person_in("62.71", f"19900101201503{n:04d}", f"Peserta {n}")
+    CohortFactory()  # something for the other connection to update
+    monkeypatch.setattr(monitoring, "EXPORT_CHUNK_ROWS", 1)
+    rows = jp_below_target_rows(office=office, year=2025)
+    first = next(rows)
+    write_from_another_connection()
+    assert len([first, *rows]) == 4

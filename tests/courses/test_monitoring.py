@@ -845,3 +845,207 @@ def test_set_based_export_rows_equal_the_row_by_row_columns(world):
                     )
                 else:
                     assert a == b, (key, name, a, b)
+
+
+# --- long reads hold no write lock on SQLite (a transaction on PostgreSQL) -----------
+
+
+def write_from_another_connection() -> None:
+    """Commit one write through a second connection to the same database, waiting
+    at most 2 s for a lock (SQLite raises "database is locked" after that)."""
+    params = connection.get_connection_params()
+    if connection.vendor == "sqlite":
+        params["timeout"] = 2
+    other = connection.get_new_connection(params)
+    try:
+        cursor = other.cursor()
+        cursor.execute(
+            f"UPDATE {connection.ops.quote_name(Cohort._meta.db_table)} "
+            "SET capacity = capacity + 1"
+        )
+        other.commit()
+    finally:
+        other.close()
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("chunk", [2, 2000])
+def test_another_connection_writes_while_an_export_is_paused(
+    regions, monkeypatch, chunk
+):
+    """A download streams for as long as the client reads: the export generator is
+    paused between rows meanwhile. On SQLite it must hold no transaction then (ours
+    begin IMMEDIATE, a write lock); on PostgreSQL its read transaction blocks no
+    writer. With 2 rows a chunk, cohort A (5 enrolments) is read in pages."""
+    from courses.selectors import monitoring
+    from courses.selectors.monitoring import dashboard_enrolment_rows
+
+    world = build_world()
+    monkeypatch.setattr(monitoring, "EXPORT_CHUNK_ROWS", chunk)
+    capacity = Cohort.objects.get(pk=world.cohorts["A"].pk).capacity
+    rows = dashboard_enrolment_rows(
+        office=world.offices["national"], filters=DashboardFilters()
+    )
+    first = next(rows)  # the generator now waits, as while a client downloads
+    write_from_another_connection()
+    rest = list(rows)
+    assert Cohort.objects.get(pk=world.cohorts["A"].pk).capacity == capacity + 1
+    got = [first, *rest]
+    assert len(got) == len(ROWS)
+    # Oldest cohort first (B, 2025), then A and C; by enrolment within a cohort.
+    wanted = [
+        world.enrolments[(r.person, r.cohort)]
+        for r in sorted(ROWS, key=lambda r: (COHORTS[r.cohort][1], r.cohort))
+    ]
+    wanted.sort(key=lambda e: (e.cohort.starts_on, e.cohort_id, e.pk))
+    assert [(row[0], row[7]) for row in got] == [
+        (e.learner.profile.full_name, e.cohort.title) for e in wanted
+    ]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_reads_run_in_a_transaction_on_postgresql_only(regions, monkeypatch):
+    """The dashboard's aggregate and the exports' queries: inside a transaction on
+    PostgreSQL (server-side cursor, SET LOCAL), outside one on SQLite."""
+    from courses.selectors import monitoring
+    from courses.selectors.ledger import jp_below_target_rows
+    from courses.selectors.monitoring import dashboard_enrolment_rows
+
+    world = build_world()
+    office = world.offices["62"]
+    monkeypatch.setattr(monitoring, "EXPORT_CHUNK_ROWS", 2)
+    for n, learner in enumerate(world.learners.values()):
+        Profile.objects.filter(user=learner).update(nip=f"19850315201001{n:04d}")
+    seen = []
+
+    def spy(execute, sql, params, many, context):
+        if any(part in sql for part in ("UNION ALL", "FROM measured", '"jp_year"')):
+            seen.append(connection.in_atomic_block)
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(spy):
+        dashboard_for(office=office, filters=DashboardFilters())
+        list(dashboard_enrolment_rows(office=office, filters=DashboardFilters()))
+        assert len(list(jp_below_target_rows(office=office, year=2026))) == 5
+    assert len(seen) >= 3
+    assert set(seen) == {connection.vendor != "sqlite"}
+
+
+# --- totals export, learning gain on the drill-down pages, PDF summary ---------------
+
+
+def test_totals_export_equals_plain_python(world):
+    client = client_of(world.staff["62"])
+    url = reverse("courses:monitoring_export", args=["ringkasan", "csv"])
+    for params, rows in (
+        ({}, scoped_rows("62")),
+        (
+            {"wilayah": "62.01"},
+            [r for r in scoped_rows("62") if PEOPLE[r.person][1] == "62.01"],
+        ),
+    ):
+        text = body(client.get(url, params)).decode("utf-8-sig")
+        values = [line.split(",")[-1] for line in text.strip().splitlines()[1:]]
+        wanted = expected(rows)
+        assert len(values) == 12
+        assert [int(values[i]) for i in (0, 1, 3, 5, 7)] == [
+            wanted[name]
+            for name in (
+                "nominated",
+                "approved",
+                "attended",
+                "completed",
+                "certificates",
+            )
+        ]
+        assert float(values[2]) == round(
+            100 * wanted["approved"] / wanted["nominated"], 1
+        )
+        for at, name in ((9, "pre_avg"), (10, "post_avg"), (11, "gain")):
+            if wanted[name] is None:
+                assert values[at] == "", name
+            else:
+                assert abs(float(values[at]) - wanted[name]) < 0.006, name
+    response = client.get(
+        reverse("courses:monitoring_export", args=["ringkasan", "xlsx"])
+    )
+    rows = read_xlsx(body(response))
+    assert rows[1][1] == len(scoped_rows("62"))
+
+
+def hake(row: Row) -> float | None:
+    if row.pre is None or row.post is None or row.pre == 100:
+        return None
+    return (row.post - row.pre) / (100 - row.pre)
+
+
+def test_cohort_and_learner_pages_show_each_learners_normalised_gain(world):
+    budi_pre = Attempt.objects.get(
+        enrolment=world.enrolments[("p2", "A")], assessment__kind="pre_test"
+    )
+    Attempt.objects.filter(pk=budi_pre.pk).update(score=Decimal(50))  # 100%
+    client = client_of(world.staff["62"])
+    cohort = world.cohorts["A"]
+    response = client.get(reverse("courses:monitoring_cohort", args=[cohort.pk]))
+    html = response.content.decode()
+    rows = [r for r in scoped_rows("62") if r.cohort == "A"]
+    rows = [Row(**{**r.__dict__, "pre": 100}) if r.person == "p2" else r for r in rows]
+    for line in response.context["roster"].rows:
+        person = next(k for k, u in world.learners.items() if u == line.learner)
+        want = hake(next(r for r in rows if r.person == person))
+        if want is None:
+            assert line.gain is None, person
+        else:
+            assert abs(float(line.gain) - want) < 0.0001, person
+    assert 'data-gain="0.6667"' in html  # Ani: (80 - 40) / (100 - 40)
+    assert 'data-gain="0.8000"' in html  # Citra: (90 - 50) / (100 - 50)
+    assert html.count('data-gain=""') == 2  # Budi (pre-test 100%), Eka (no scores)
+    figures = response.context["roster"].figures
+    assert_figures(figures, expected(rows))
+    assert f'data-pre="{figures.pre_avg}"' in html
+
+    learner = world.learners["p1"]
+    response = client.get(reverse("courses:monitoring_learner", args=[learner.pk]))
+    gains = {e.cohort.title: e.gain for e in response.context["record"].enrolments}
+    assert gains == {"Angkatan A": Decimal("0.6667"), "Angkatan B": Decimal("1.0000")}
+    assert 'data-gain="1.0000"' in response.content.decode()
+
+
+def pdf_text(content: bytes) -> str:
+    from pypdf import PdfReader
+
+    assert content.startswith(b"%PDF")
+    return "\n".join(
+        page.extract_text() for page in PdfReader(io.BytesIO(content)).pages
+    )
+
+
+def id_decimal(value: float) -> str:
+    return f"{value:.2f}".replace(".", ",")
+
+
+@pytest.mark.parametrize("office_key", ["62", "national", "62.71"])
+def test_cohort_pdf_summary_has_the_averages_and_normalised_gain(world, office_key):
+    from courses.selectors.monitoring import figures_for_enrolments
+
+    cohort = world.cohorts["A"]
+    response = client_of(world.staff[office_key]).get(
+        reverse("courses:cohort_report_pdf", args=[cohort.pk])
+    )
+    text = pdf_text(response.content)
+    rows = [r for r in scoped_rows(office_key) if r.cohort == "A"]
+    wanted = expected(rows)
+    # The dashboard's rules, computed here independently, and by the selector.
+    office = world.offices[office_key]
+    figures = figures_for_enrolments(
+        enrolments=enrolments_for_office(office=office).filter(cohort=cohort)
+    )
+    assert_figures(figures, wanted)
+    assert "Rata-rata pre-test" in text and "Gain ternormalisasi" in text
+    assert f"{id_decimal(wanted['pre_avg'])}%" in text
+    assert f"{id_decimal(wanted['post_avg'])}%" in text
+    assert id_decimal(wanted["gain"]) in text
+    for row in rows:  # each participant's own gain
+        gain = hake(row)
+        if gain is not None:
+            assert id_decimal(gain) in text, row.person

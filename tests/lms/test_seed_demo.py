@@ -1,3 +1,5 @@
+from decimal import Decimal
+
 import pytest
 from django.contrib.auth import authenticate, get_user_model
 from django.core.management import CommandError, call_command
@@ -145,3 +147,123 @@ def test_production_settings_disable_seed_demo():
         production = importlib.import_module("lms.settings.production")
         production = importlib.reload(production)
     assert production.LMS_DEMO_SEED_ALLOWED is False
+
+
+def _demo_percent(attempt) -> Decimal:
+    return (Decimal(100) * attempt.score / attempt.max_score).quantize(Decimal("0.01"))
+
+
+def _counted_percent(enrolment, kind: str) -> Decimal | None:
+    """The counted attempt, by the rule the LMS states: the cohort's first
+    assessment of ``kind``, graded attempts only, the best or the last one."""
+    assessments = sorted(
+        (a for a in enrolment.cohort.assessments.all() if a.kind == kind),
+        key=lambda a: a.pk,
+    )
+    if not assessments:
+        return None
+    first = assessments[0]
+    attempts = [
+        t
+        for t in enrolment.attempts.all()
+        if t.assessment_id == first.pk and t.status == "graded" and t.max_score > 0
+    ]
+    if not attempts:
+        return None
+    if first.grading == "best":
+        return max(_demo_percent(t) for t in attempts)
+    return _demo_percent(max(attempts, key=lambda t: t.number))
+
+
+def _expected_totals(code: str) -> dict:
+    """A region's dashboard totals computed here from the enrolments and profiles:
+    every enrolment of a person whose institution lies in ``code``."""
+    from certificates.models import Certificate
+    from courses.models import Enrolment
+
+    now = timezone.now()
+    seats = set(Enrolment.SEAT_STATUSES)
+    enrolments = [
+        e
+        for e in Enrolment.objects.select_related(
+            "learner__profile__institution", "cohort"
+        ).prefetch_related(
+            "attendances", "attempts", "cohort__sessions", "cohort__assessments"
+        )
+        if getattr(e.learner, "profile", None)
+        and e.learner.profile.institution
+        and (
+            e.learner.profile.institution.region_id == code
+            or e.learner.profile.institution.region_id.startswith(code + ".")
+        )
+    ]
+    attended = 0
+    for e in enrolments:
+        started = {s.pk for s in e.cohort.sessions.all() if s.starts_at <= now}
+        marks = [a for a in e.attendances.all() if a.session_id in started]
+        present = sum(1 for a in marks if a.status in ("present", "late"))
+        counted = len(started) - sum(1 for a in marks if a.status == "excused")
+        if (
+            e.status in seats
+            and counted > 0
+            and 100 * present >= e.cohort.min_attendance_percent * counted
+        ):
+            attended += 1
+    pre = {e.pk: _counted_percent(e, "pre_test") for e in enrolments}
+    post = {e.pk: _counted_percent(e, "post_test") for e in enrolments}
+
+    def mean(values):
+        values = [v for v in values if v is not None]
+        return sum(values) / len(values) if values else None
+
+    paired = [pk for pk in pre if pre[pk] is not None and post[pk] is not None]
+    paired_pre = mean(pre[pk] for pk in paired)
+    paired_post = mean(post[pk] for pk in paired)
+    valid = set(
+        Certificate.objects.filter(status="valid").values_list(
+            "enrolment_id", flat=True
+        )
+    )
+    return {
+        "nominated": len(enrolments),
+        "approved": sum(1 for e in enrolments if e.status in seats),
+        "attended": attended,
+        "completed": sum(1 for e in enrolments if e.status == "completed"),
+        "certificates": sum(1 for e in enrolments if e.pk in valid),
+        "pre_avg": mean(pre.values()),
+        "post_avg": mean(post.values()),
+        "gain": ((paired_post - paired_pre) / (100 - paired_pre) if paired else None),
+    }
+
+
+def test_each_demo_office_dashboard_shows_its_own_regions_totals(db):
+    from django.test import Client
+    from django.urls import reverse
+
+    call_command("seed_demo", verbosity=0)
+    seen = {}
+    for username, code in (
+        ("dpk-kalteng", "62"),
+        ("dpk-palangkaraya", "62.71"),
+        ("dpk-kaltim", "64"),
+    ):
+        client = Client()
+        client.force_login(User.objects.get(username=username))
+        response = client.get(reverse("courses:monitoring_dashboard"))
+        assert response.status_code == 200
+        totals = response.context["totals"]
+        wanted = _expected_totals(code)
+        assert wanted["nominated"] > 0, username  # the demo gives every office data
+        for name in ("nominated", "approved", "attended", "completed", "certificates"):
+            assert getattr(totals, name) == wanted[name], (username, name)
+        for name in ("pre_avg", "post_avg", "gain"):
+            got, want = getattr(totals, name), wanted[name]
+            if want is None:
+                assert got is None, (username, name)
+            else:
+                assert abs(float(got) - float(want)) < 0.006, (username, name)
+        html = response.content.decode()
+        assert f'data-total="nominated">{wanted["nominated"]}<' in html
+        seen[code] = wanted["nominated"]
+    # The city is part of its province; Kalimantan Timur is another province.
+    assert seen["62"] > seen["62.71"]
