@@ -22,6 +22,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
 from openpyxl import load_workbook
 
 from certificates.forms_manage import ReasonForm
@@ -726,8 +727,10 @@ def test_the_reason_fields_warn_that_the_reason_is_public(
     detail = trainer.get(
         reverse("certificates_manage:certificate", args=[certificates["ani"].pk])
     ).content.decode()
-    help_text = str(ReasonForm.base_fields["reason"].help_text)
+    with translation.override("en"):
+        help_text = str(ReasonForm.base_fields["reason"].help_text)
     assert "personal data" in help_text and "public" in help_text
+    assert "data pribadi" in str(ReasonForm.base_fields["reason"].help_text)
     for prefix in ("cabut", "ulang"):  # revoke and reissue: both are shown publicly
         assert f'id="id_{prefix}-reason_helptext"' in detail
         assert f'aria-describedby="id_{prefix}-reason_helptext"' in detail

@@ -9,7 +9,7 @@ import pytest
 import time_machine
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from courses.exceptions import (
     AssessmentClosed,
@@ -179,7 +179,9 @@ def test_an_assessment_without_questions_cannot_be_started(archived):
     with pytest.raises(AssessmentHasNoQuestions) as refused:
         attempt_start(assessment=assessment, enrolment=enrolment)
 
-    assert "no questions yet" in str(refused.value.message)
+    with translation.override("en"):
+        assert "no questions yet" in str(refused.value.message)
+    assert "belum memiliki soal" in str(refused.value.message)  # Indonesian first
     assert not Attempt.objects.exists()
     enrolment.refresh_from_db()
     assert enrolment.status == "approved"  # starting nothing activates nothing
@@ -479,7 +481,8 @@ def test_a_withdrawn_learner_can_no_longer_save_or_submit(status):
 
     with pytest.raises(EnrolmentWithdrawn) as refused:
         answers_save(attempt=attempt, responses={1: 1, 2: 0}, at=start)
-    assert "withdrawn or cancelled" in str(refused.value.message)
+    with translation.override("en"):
+        assert "withdrawn or cancelled" in str(refused.value.message)
     with pytest.raises(EnrolmentWithdrawn):
         attempt_submit(attempt=attempt, responses={2: 0}, at=start)
     # Nor does the clock close it for them.
