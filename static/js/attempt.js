@@ -1,6 +1,8 @@
 /* Attempt pages: autosave answers as they change, retry while offline, and count
-   down from the server's deadline. The pages work without this file: every
-   button posts the form, which the server saves. No library. */
+   down from the server's deadline. Answers not yet saved are also kept on the
+   device (localStorage) until the server has them, so a page the phone dropped
+   or reloaded gets them back. The pages work without this file: every button
+   posts the form, which the server saves. No library. */
 (function () {
   "use strict";
   var form = document.getElementById("attempt-form");
@@ -53,6 +55,44 @@
     if (counter) counter.textContent = elsewhere + n;
   }
 
+  /* The device's copy of this page's answers that the server does not have yet. */
+  var draftKey = form ? "lms-attempt-draft:" + form.dataset.autosaveUrl : null;
+  function fields() {
+    return Array.prototype.filter.call(form.elements, function (el) {
+      return el.name && /^q\d/.test(el.name) && el.type !== "file";
+    });
+  }
+  function keepDraft() {
+    var draft = {};
+    fields().forEach(function (el) {
+      if (el.type === "radio" || el.type === "checkbox") {
+        draft[el.name] = draft[el.name] || [];
+        if (el.checked) draft[el.name].push(el.value);
+      } else {
+        draft[el.name] = el.value;
+      }
+    });
+    try { localStorage.setItem(draftKey, JSON.stringify(draft)); } catch (e) { /* full or off */ }
+  }
+  function dropDraft() {
+    try { localStorage.removeItem(draftKey); } catch (e) { /* off */ }
+  }
+  function restoreDraft() {
+    var draft = null;
+    try { draft = JSON.parse(localStorage.getItem(draftKey) || "null"); } catch (e) { draft = null; }
+    if (!draft) return false;
+    fields().forEach(function (el) {
+      if (!(el.name in draft)) return;
+      var value = draft[el.name];
+      if (el.type === "radio" || el.type === "checkbox") {
+        el.checked = Array.isArray(value) && value.indexOf(el.value) !== -1;
+      } else {
+        el.value = value;
+      }
+    });
+    return true;
+  }
+
   function later() {
     clearTimeout(retry);
     retry = setTimeout(save, 5000);
@@ -79,7 +119,7 @@
       busy = false;
       if (!body) { say(form.dataset.msgError); return; }
       if (result[0] === 409 || body.closed) {
-        closed = true; say(body.message || "");
+        closed = true; say(body.message || ""); dropDraft();
         if (body.result_url) window.location.assign(body.result_url);
         return;
       }
@@ -103,6 +143,7 @@
       say(hasErrors ? form.dataset.msgError : form.dataset.msgSaved + " " + body.saved_at);
       if (typeof body.remaining === "number") startClock(body.remaining);
       markAnswered();
+      if (!hasErrors && !dirty) dropDraft();  // the server has every answer now
       if (dirty) save();
     }).catch(function () {
       busy = false; dirty = true;
@@ -113,6 +154,7 @@
 
   function changed(event) {
     dirty = true;
+    keepDraft();
     markAnswered();
     if (event.target.type === "file") fileInput = event.target;
     clearTimeout(typing);
@@ -140,6 +182,7 @@
   }
   function timeUp() {
     closed = true; clearInterval(ticking);
+    if (form) dropDraft();  // posted with the form below
     if (form) {
       say(form.dataset.msgTimeup);
       form.action = form.dataset.submitUrl;  // the submit view saves these answers first
@@ -160,8 +203,15 @@
         event.preventDefault(); say(form.dataset.msgOffline); return;
       }
       closed = true; clearTimeout(typing);
+      dropDraft();  // the posted form carries every answer of this page
     });
     window.addEventListener("online", save);
+    if (restoreDraft()) {  // answers this device had not saved yet: back, and sent
+      dirty = true;
+      markAnswered();
+      say(form.dataset.msgRestored);
+      save();
+    }
     form.dataset.ready = "1";  // listening (tests wait for it)
   }
   if (onceForm) {

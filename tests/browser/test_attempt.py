@@ -210,6 +210,42 @@ def test_pre_test_then_post_test_on_a_phone_with_a_reload(
     context.close()
 
 
+def test_unsaved_answers_survive_a_dropped_page(browser, live_server, artifacts_dir):
+    """The autosave fails (a weak connection that still shows "online"), the phone
+    drops the page and loads it again: the answers the server never got come back
+    from the device, are said to be restored, and are saved then."""
+    cohort, pre, _post = build_cohort()
+    enrolment = EnrolmentFactory(cohort=cohort)
+    context, page = logged_in_page(browser, live_server, enrolment.learner)
+    page.goto(live_server.url + f"/saya/asesmen/{pre.pk}/")
+    page.locator("#assessment-action button[type=submit]").click()
+    js_ready(page)
+    attempt = Attempt.objects.get(assessment=pre, enrolment=enrolment)
+
+    page.route("**/simpan/", lambda route: route.abort())
+    page.locator("input[name=q1][value='0']").check()
+    page.locator("input[name=q2][value='false']").check()
+    page.wait_for_function(
+        "document.getElementById('attempt-status').textContent.length > 0"
+        " && !document.getElementById('attempt-status').textContent.match(/\\d\\d\\.\\d\\d/)"
+    )
+    assert [a.response for a in attempt.answers.order_by("position")] == [None, None]
+
+    page.unroute("**/simpan/")
+    with autosaved(page) as saved:
+        page.reload()
+    assert saved.value.ok
+    js_ready(page)
+    assert page.locator("input[name=q1][value='0']").is_checked()
+    assert page.locator("input[name=q2][value='false']").is_checked()
+    page.screenshot(path=artifacts_dir / "attempt-restored-phone.png", full_page=True)
+    assert [a.response for a in attempt.answers.order_by("position")] == [0, False]
+
+    # Saved: the device's copy is gone, so a later reload shows the server's answers.
+    assert page.evaluate("Object.keys(localStorage).length") == 0
+    context.close()
+
+
 def test_the_attempt_works_without_javascript(browser, live_server, artifacts_dir):
     cohort, _, post = build_cohort()
     enrolment = EnrolmentFactory(cohort=cohort)
