@@ -58,12 +58,11 @@ from certificates.services import (
     certificate_template_save,
 )
 from certificates.verification import verification_url
-from courses.exports import csv_response, xlsx_response
+from courses.exports import EXPORT_FORMATS, download_response
 from courses.models import Cohort
 from courses.permissions import can_run_cohort, office_of, trainer_required
 
 S = Certificate.Status
-EXPORT_FORMATS = ("csv", "xlsx")
 
 
 def _cohort_run_by(request: HttpRequest, cohort_id: int) -> Cohort:
@@ -468,16 +467,12 @@ def office_certificates_export_view(
         raise Http404
     form = OfficeCertificateFilterForm(request.GET or None, prefix_code=prefix)
     certificates = certificate_list_for_office(prefix=prefix, filters=form.filters())
-    rows = _export_rows(certificates)
-    if fmt == "csv":
-        return csv_response(
-            filename="sertifikat.csv", header=_export_header(), rows=rows
-        )
-    return xlsx_response(
-        filename="sertifikat.xlsx",
+    return download_response(
+        fmt=fmt,
+        name="sertifikat",
         sheet_title=_("Certificates"),
         header=_export_header(),
-        rows=rows,
+        rows=_export_rows(certificates),
     )
 
 

@@ -402,14 +402,6 @@ def _measured_sql(
     return sql, [*scoped_params, now, now, *lesson_ids]
 
 
-def _no_jit(cursor) -> None:
-    """The CTEs hide row counts from PostgreSQL's planner, whose inflated estimate
-    then buys JIT compilation: seconds spent on a query that runs in a fraction of
-    one. Off for the current transaction only."""
-    if connection.vendor == "postgresql":
-        cursor.execute("SET LOCAL jit = off")
-
-
 # --- Long reads -------------------------------------------------------------------
 
 # Rows read per round trip by the streamed exports.
@@ -419,7 +411,7 @@ EXPORT_CHUNK_ROWS = 2000
 def read_transaction() -> AbstractContextManager:
     """What a long read (an aggregate, a streamed export) runs in.
 
-    PostgreSQL: a transaction, which a server-side cursor and ``SET LOCAL`` need and
+    PostgreSQL: a transaction, which a server-side cursor needs and
     which blocks no writer. SQLite: none. Its transactions here begin IMMEDIATE
     (lms/settings/base.py), i.e. take the database's write lock: one held while a
     download streams would make every other write in the LMS wait, then fail with
@@ -511,7 +503,6 @@ def _aggregate(
     sql += " UNION ALL ".join(parts)
     grouped: dict[str, list[dict]] = {"total": [], **{name: [] for name in breakdowns}}
     with read_transaction(), connection.cursor() as cursor:
-        _no_jit(cursor)
         cursor.execute(sql, params)
         for breakdown, key, *values in cursor.fetchall():
             grouped[breakdown].append(
@@ -885,8 +876,6 @@ def enrolment_export_rows(
     if connection.vendor != "sqlite":
         sql, params = _measured_sql(scoped, required_lesson_ids=lessons)
         with read_transaction():
-            with connection.cursor() as cursor:
-                _no_jit(cursor)
             cursor = connection.chunked_cursor()
             try:
                 cursor.execute(sql + select, params)

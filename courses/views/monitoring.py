@@ -11,7 +11,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from courses.charts import Series, bar_chart_svg, line_chart_svg
-from courses.exports import csv_response, xlsx_response
+from courses.exports import EXPORT_FORMATS, download_response
 from courses.forms_monitoring import DashboardFilterForm
 from courses.models import Enrolment, Institution, Office, Profile
 from courses.permissions import monitoring_office_required
@@ -38,9 +38,6 @@ from courses.selectors.monitoring import (
     months_for,
     totals_for,
 )
-
-FORMATS = ("csv", "xlsx")
-
 
 # --- labels (translated when a page or file is made) ----------------------------
 
@@ -215,18 +212,6 @@ def _enrolment_rows(rows: Iterable[tuple]) -> Iterable[tuple]:
         if row[percent_at] is not None:
             row[percent_at] = round(row[percent_at], 1)
         yield row
-
-
-def _download(
-    fmt: str, *, name: str, title: str, header: Sequence[str], rows: Iterable
-) -> HttpResponse:
-    if fmt == "csv":
-        return csv_response(filename=f"{name}.csv", header=header, rows=rows)
-    # Excel forbids : \ / ? * [ ] in sheet names ("kabupaten/kota").
-    sheet = title.translate(str.maketrans(":\\/?*[]", "-------"))
-    return xlsx_response(
-        filename=f"{name}.xlsx", sheet_title=sheet, header=header, rows=rows
-    )
 
 
 # --- charts ---------------------------------------------------------------------
@@ -415,52 +400,52 @@ TABLE_SLUGS = {table: slug for slug, table in TABLES.items()}
 def monitoring_export_view(
     request: HttpRequest, table: str, fmt: str, *, office: Office
 ) -> HttpResponse:
-    if table not in TABLES or fmt not in FORMATS:
+    if table not in TABLES or fmt not in EXPORT_FORMATS:
         raise Http404
     _form, filters = _filters(request, office)
     kind = TABLES[table]
     name = f"pantauan-{table}"
     if kind == "months":
         months = months_for(office=office, filters=filters)
-        return _download(
-            fmt,
+        return download_response(
+            fmt=fmt,
             name=name,
-            title=_("Per month"),
+            sheet_title=_("Per month"),
             header=_month_header(),
             rows=_month_rows(months),
         )
     if kind == "totals":
-        return _download(
-            fmt,
+        return download_response(
+            fmt=fmt,
             name=name,
-            title=_("Totals"),
+            sheet_title=_("Totals"),
             header=_totals_header(),
             rows=_totals_rows(totals_for(office=office, filters=filters)),
         )
     if kind == "engagement":
         summary = engagement_summary_for(office=office, filters=filters)
-        return _download(
-            fmt,
+        return download_response(
+            fmt=fmt,
             name=name,
-            title=_("Community activities"),
+            sheet_title=_("Community activities"),
             header=_engagement_header(),
             rows=_engagement_rows(summary),
         )
     if kind == "enrolments":
-        return _download(
-            fmt,
+        return download_response(
+            fmt=fmt,
             name=name,
-            title=_("Participants"),
+            sheet_title=_("Participants"),
             header=_enrolment_header(),
             rows=_enrolment_rows(
                 dashboard_enrolment_rows(office=office, filters=filters)
             ),
         )
     rows = breakdown_for(office=office, filters=filters, breakdown=kind)
-    return _download(
-        fmt,
+    return download_response(
+        fmt=fmt,
         name=name,
-        title=_breakdown_title(office, kind),
+        sheet_title=_breakdown_title(office, kind),
         header=_breakdown_header(office, kind),
         rows=_breakdown_rows(rows),
     )
@@ -470,16 +455,16 @@ def monitoring_export_view(
 def monitoring_cohort_export_view(
     request: HttpRequest, cohort_id: int, fmt: str, *, office: Office
 ) -> HttpResponse:
-    if fmt not in FORMATS:
+    if fmt not in EXPORT_FORMATS:
         raise Http404
     cohort = cohort_get_for_office(office=office, cohort_id=cohort_id)
     if cohort is None:
         raise Http404
     rows = cohort_enrolment_rows(office=office, cohort=cohort)
-    return _download(
-        fmt,
+    return download_response(
+        fmt=fmt,
         name=f"angkatan-{cohort.pk}",
-        title=_("Cohort"),
+        sheet_title=_("Cohort"),
         header=_enrolment_header(),
         rows=_enrolment_rows(rows),
     )
@@ -489,16 +474,16 @@ def monitoring_cohort_export_view(
 def monitoring_learner_export_view(
     request: HttpRequest, learner_id: int, fmt: str, *, office: Office
 ) -> HttpResponse:
-    if fmt not in FORMATS:
+    if fmt not in EXPORT_FORMATS:
         raise Http404
     learner = learner_get_for_office(office=office, learner_id=learner_id)
     if learner is None:
         raise Http404
     rows = learner_enrolment_rows(office=office, learner=learner)
-    return _download(
-        fmt,
+    return download_response(
+        fmt=fmt,
         name=f"peserta-{learner.pk}",
-        title=_("Participant"),
+        sheet_title=_("Participant"),
         header=_enrolment_header(),
         rows=_enrolment_rows(rows),
     )

@@ -906,7 +906,7 @@ def test_another_connection_writes_while_an_export_is_paused(
 @pytest.mark.django_db(transaction=True)
 def test_reads_run_in_a_transaction_on_postgresql_only(regions, monkeypatch):
     """The dashboard's aggregate and the exports' queries: inside a transaction on
-    PostgreSQL (server-side cursor, SET LOCAL), outside one on SQLite."""
+    PostgreSQL (server-side cursor), outside one on SQLite."""
     from courses.selectors import monitoring
     from courses.selectors.ledger import jp_below_target_rows
     from courses.selectors.monitoring import dashboard_enrolment_rows
